@@ -1,0 +1,40 @@
+package dev.zcu.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code zcu} command line: the entry point of the jar. Each subcommand lives in its own class and
+ * delegates to the package that owns the work (see {@code DESIGN.md} §5).
+ */
+@Command(name = "zcu",
+        mixinStandardHelpOptions = false,
+        description = "An incremental Zig compiler front end with a live debug server.",
+        subcommands = {
+                VersionCommand.class,
+                AstCheckCommand.class,
+                BuildObjCommand.class,
+                WatchCommand.class,
+                CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit status (for tests that drive the CLI in-process). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setUnmatchedOptionsArePositionalParams(false);
+        return cl.execute(args);
+    }
+}
