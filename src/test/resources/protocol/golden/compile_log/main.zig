@@ -1,0 +1,7 @@
+fn square(x: u32) u32 {
+    return x * x;
+}
+
+comptime {
+    @compileLog(square(3), "nine");
+}

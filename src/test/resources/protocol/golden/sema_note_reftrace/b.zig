@@ -1,0 +1,3 @@
+pub fn foo() u32 {
+    return "hello";
+}

@@ -1,0 +1,4 @@
+export fn f() u32 {
+	const y: u8 = 300;
+	return y;
+}
