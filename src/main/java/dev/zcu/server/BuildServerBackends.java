@@ -1,0 +1,31 @@
+package dev.zcu.server;
+
+import dev.zcu.compile.Compilation;
+import dev.zcu.compile.UpdateResult;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The ways a {@link BuildServerSession} gets its updates done: through the CompilerActor (zcu's normal path,
+ * which also serves the debug REPL), or directly on one dedicated thread that is the Compilation's only caller.
+ */
+public final class BuildServerBackends {
+
+    private BuildServerBackends() {}
+
+    /** Runs every update on one daemon thread, the sole caller of {@code compilation}. */
+    public static BuildServerSession.Backend direct(Compilation compilation) {
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "zcu-compilation");
+            t.setDaemon(true);
+            return t;
+        });
+        return () -> CompletableFuture.supplyAsync(compilation::update, thread);
+    }
+
+    /** Zig counts an update's errors as the number of root messages. */
+    static int errorCount(UpdateResult r) {
+        return r.errors() == null ? 0 : r.errors().messages().size();
+    }
+}
