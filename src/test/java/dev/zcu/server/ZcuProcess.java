@@ -37,11 +37,15 @@ public final class ZcuProcess implements AutoCloseable {
 
     /** {@code zcu ARGS} in {@code dir}; {@code fake} selects the scripted front end. */
     public static ZcuProcess start(Path dir, boolean fake, String... args) throws IOException {
+        return startWith(dir, fake ? List.of("-Dzcu.compilation-factory=" + FakeCompilation.Factory.class.getName())
+                : List.of(), args);
+    }
+
+    /** {@code zcu ARGS} in {@code dir} with extra JVM options (system properties). */
+    public static ZcuProcess startWith(Path dir, List<String> jvmOptions, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xss16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", classPath()));
-        if (fake) {
-            cmd.add("-Dzcu.compilation-factory=" + FakeCompilation.Factory.class.getName());
-        }
+        cmd.addAll(jvmOptions);
         cmd.add("dev.zcu.cli.Main");
         cmd.addAll(List.of(args));
         return new ZcuProcess(new ProcessBuilder(cmd).directory(dir.toFile()).start());
