@@ -33,7 +33,12 @@ import picocli.CommandLine.Unmatched;
  * {@code --listen HOST:PORT} it is a compiler server speaking Zig's protocol (package {@code server}).
  */
 @Command(name = "build-obj", sortOptions = false,
-        description = "Analyse a Zig program like zig build-obj -fno-emit-bin.")
+        description = "Analyse a Zig program like zig build-obj -fno-emit-bin.",
+        footer = {"",
+                "Accepted and ignored (zig flags without meaning for zcu): --cache-dir, --global-cache-dir, -O, "
+                        + "-target, -mcpu, --name, -fstrip, -freference-trace, -fsingle-threaded.",
+                "Without --listen: one update, errors on stderr as zig prints them; exit status 1 with errors.",
+                "With --listen: Zig's compiler protocol; exit status 0 after 'exit', 1 on malformed input."})
 public final class BuildObjCommand implements Callable<Integer> {
 
     @Mixin

@@ -21,7 +21,12 @@ import picocli.CommandLine.Unmatched;
  * Ctrl-C, the end of stdin, or a line {@code exit} ends both processes.
  */
 @Command(name = "watch", sortOptions = false,
-        description = "Compile, then recompile on every save (the bundled build driver).")
+        description = "Compile, then recompile on every save (the bundled build driver).",
+        footer = {"",
+                "Runs 'zcu build-obj ROOT.zig -fno-emit-bin ... --listen=-' as a child process and sends it an "
+                        + "update after every save of a file it read (debounced: zcu.watch.debounce). Errors are "
+                        + "printed as zig build prints them, then one status line per update.",
+                "Ctrl-C, the end of stdin, or a line 'exit' stops both processes."})
 public final class WatchCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,7 +1,6 @@
 package dev.zcu.server;
 
 import dev.zcu.compile.Compilation;
-import dev.zcu.compile.UpdateResult;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,10 +21,5 @@ public final class BuildServerBackends {
             return t;
         });
         return () -> CompletableFuture.supplyAsync(compilation::update, thread);
-    }
-
-    /** Zig counts an update's errors as the number of root messages. */
-    static int errorCount(UpdateResult r) {
-        return r.errors() == null ? 0 : r.errors().messages().size();
     }
 }
