@@ -72,6 +72,10 @@ public final class BuildObjCommand implements Callable<Integer> {
             return Fatal.print(created.error());
         }
         Compilation compilation = created.compilation().get();
+        if (flags.debugIncremental) {
+            // Zig's words when the debug server is not compiled in.
+            System.err.println("warning: zcu's debug REPL is not built yet. --debug-incremental has no effect.");
+        }
         if (address.isEmpty()) {
             return updateOnce(compilation);
         }
