@@ -116,6 +116,22 @@ class BuildServerEndToEndTest {
         }
     }
 
+    @Test
+    void tcpEndOfStreamInsideAFrameIsAnError() throws Exception {
+        writeProgram();
+        try (ZcuProcess zcu = ZcuProcess.start(dir, true, "build-obj", "main.zig", "-fno-emit-bin",
+                "--listen", "127.0.0.1:0")) {
+            Matcher m = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)").matcher(zcu.awaitStderr("listening on"));
+            assertTrue(m.find(), zcu.stderr());
+            try (Socket socket = new Socket("127.0.0.1", Integer.parseInt(m.group(1)))) {
+                socket.getOutputStream().write(new byte[] {1, 0, 0, 0, 10, 0, 0, 0, 1, 2});
+                socket.shutdownOutput();
+                assertEquals(1, zcu.exitStatus(), zcu.stderr());
+            }
+            assertTrue(zcu.stderr().contains("error: malformed compiler-protocol input"), zcu.stderr());
+        }
+    }
+
     /** Sends {@code bytes}, closes stdin, and expects status 1 with {@code message} on stderr. */
     private void expectMalformed(byte[] bytes, String message) throws Exception {
         writeProgram();
