@@ -3,7 +3,6 @@ package dev.zcu.zir;
 import dev.zcu.syntax.Ast;
 import dev.zcu.syntax.Node;
 import dev.zcu.syntax.Token;
-import java.nio.charset.StandardCharsets;
 
 /**
  * AstGen's read-only view of one parsed file ({@link Ast}): the node and token accessors it needs, and its
@@ -82,10 +81,8 @@ final class AstGenTree {
 
     /** The raw bytes of a token, as in the source. */
     byte[] tokenBytes(int token) {
-        String s = ast.tokenSlice(token);
         int start = tokenStarts[token];
-        int len = s.getBytes(StandardCharsets.UTF_8).length;
-        int end = Math.min(source.length, start + len);
+        int end = Math.min(source.length, start + ast.tokenLength(token));
         byte[] out = new byte[end - start];
         System.arraycopy(source, start, out, 0, out.length);
         return out;
