@@ -47,7 +47,8 @@ public final class WatchCommand implements Callable<Integer> {
         }
         Config config = ConfigFactory.load();
         List<String> command = childCommand(flags.childArgs());
-        ErrorRenderer renderer = new ErrorRenderer(ErrorRenderer.Options.forCli(TtyConfig.forStderr(flags.color)));
+        BuildStepRenderer renderer = new BuildStepRenderer(TtyConfig.forStderr(flags.color),
+                "zcu build-obj " + flags.root);
         WatchDriver driver = new WatchDriver(new WatchDriver.Settings(command, Path.of("").toAbsolutePath(),
                 flags.zigLibDir == null ? null : flags.zigLibDir.toAbsolutePath(),
                 config.getDuration("zcu.watch.debounce"), config.getBytes("zcu.protocol.max-message-bytes")),

@@ -35,7 +35,7 @@ class WatchEndToEndTest {
             Files.writeString(dir.resolve("unrelated.zig"), "x");
             Files.writeString(dir.resolve("b.zig"), "pub fn g() void {}\ncomptime {\n    @compileError(\"broken\");\n}\n");
             err = zcu.awaitStderr("generation 1:");
-            assertTrue(err.contains("b.zig:3:5: error: broken\nzcu watch: generation 1: 5 units analysed, 0 up to date, "
+            assertTrue(err.contains("watch\n+- zcu build-obj main.zig 1 errors\nb.zig:3:5: error: broken\nzcu watch: generation 1: 5 units analysed, 0 up to date, "
                     + "1 files reparsed, 1 error,"), err);
 
             Files.writeString(dir.resolve("b.zig"), "pub fn g() void {}\n");
