@@ -2,6 +2,8 @@ package dev.zcu.cli;
 
 import dev.zcu.syntax.Ast;
 import dev.zcu.syntax.SourceCheck;
+import dev.zcu.zir.AstGen;
+import dev.zcu.zir.AstGenError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -15,6 +17,8 @@ import picocli.CommandLine.Parameters;
  * {@code zcu ast-check FILE...}: like {@code zig ast-check}, for many files in one process. Each file is read and
  * parsed ({@link Ast#parse}); its first parse error and the notes after it are printed on stderr as
  * {@code path:line:col: error: msg} exactly as the reference zig prints them on a pipe, with the path as given.
+ * A file that parses is then checked by {@link AstGen#check}, and its AstGen errors with their notes are
+ * printed the same way, in zig's order.
  * Nothing is printed for a clean file. Exit status 1 when any file has an error or cannot be read, else 0.
  * Without FILE, stdin is checked as {@code <stdin>}. Files are checked in parallel and reported in argument order.
  */
@@ -63,13 +67,26 @@ public final class AstCheckCommand implements Callable<Integer> {
         return checkSource(path, loaded.bytes());
     }
 
-    /** Checks one source: parse errors (the first error and its notes), as zig ast-check prints them. */
+    /**
+     * Checks one source: parse errors (the first error and its notes), or else the AstGen errors, as zig ast-check
+     * prints them.
+     */
     String checkSource(String path, byte[] bytes) {
         Ast ast = Ast.parse(bytes);
         if (!ast.errors().isEmpty()) {
             return SourceCheck.renderParseErrors(path, ast);
         }
-        return "";
+        List<AstGenError> errors = AstGen.check(ast);
+        if (errors.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (AstGenError e : errors) {
+            for (String line : e.render(path)) {
+                sb.append(line).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     private static byte[] readAll(InputStream in) throws IOException {
