@@ -125,6 +125,7 @@ public final class AstGen {
     }
 
     private List<AstGenError> resolve() {
+        if (errors.isEmpty()) return List.of();
         List<AstGenError> out = new ArrayList<>(errors.size());
         LineIndex lines = new LineIndex(t.source);
         for (Item it : errors) {
@@ -752,6 +753,12 @@ public final class AstGen {
         withinFn = true;
         fnBlock = fnBlk;
         fullBodyExpr(fnBlk, fnBlk, RI.NONE, t.rhs(node), false);
+        if (t.tokTag(nameTok) == Token.Tag.STRING_LITERAL) {
+            // setDeclaration: the test's name is interned after its body.
+            byte[] name = strLit(nameTok);
+            if (hasZero(name)) throw failTok(nameTok, "test name cannot contain null bytes");
+            if (name.length == 0) throw failTok(nameTok, "empty test name must be omitted");
+        }
     }
 
     // ------------------------------------------------------------------ scopes
