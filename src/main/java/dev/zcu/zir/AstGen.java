@@ -1281,6 +1281,7 @@ public final class AstGen {
                 return blockExpr(gz, scope, ri, node, t.blockStatements(node), false);
             }
             case ENUM_LITERAL -> {
+                ident(t.mainToken(node));
                 return VAL;
             }
             case ERROR_VALUE -> {
@@ -2297,9 +2298,7 @@ public final class AstGen {
                 ident(t.mainToken(fn) + 1);
                 expr(gz, scope, RI.REF, t.lhs(fn));
             }
-            case ENUM_LITERAL -> {
-                if (!ri.hasResultType()) expr(gz, scope, RI.NONE, fn);
-            }
+            case ENUM_LITERAL -> ident(t.mainToken(fn));
             default -> expr(gz, scope, RI.NONE, fn);
         }
         for (int param : call.params()) {
