@@ -116,7 +116,7 @@ public final class Ast {
             p.rhs[0] = 0;
         }
         return new Ast(buf, len, tags, starts, n, p.nodeTags, p.mainTokens, p.lhs, p.rhs, p.nodeLen,
-                p.extra, List.copyOf(p.errors));
+                Arrays.copyOf(p.extra, p.extraLen), List.copyOf(p.errors));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -292,6 +292,11 @@ public final class Ast {
 
     public int extraData(int index) {
         return extra[index];
+    }
+
+    /** The length of {@code extra_data}. */
+    public int extraDataLength() {
+        return extra.length;
     }
 
     /** {@code extra_data[start..end)} as a fresh array. */
