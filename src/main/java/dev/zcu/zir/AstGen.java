@@ -125,6 +125,7 @@ public final class AstGen {
     }
 
     private List<AstGenError> resolve() {
+        if (errors.isEmpty()) return List.of();
         List<AstGenError> out = new ArrayList<>(errors.size());
         LineIndex lines = new LineIndex(t.source);
         for (Item it : errors) {
@@ -752,6 +753,12 @@ public final class AstGen {
         withinFn = true;
         fnBlock = fnBlk;
         fullBodyExpr(fnBlk, fnBlk, RI.NONE, t.rhs(node), false);
+        if (t.tokTag(nameTok) == Token.Tag.STRING_LITERAL) {
+            // setDeclaration: the test's name is interned after its body.
+            byte[] name = strLit(nameTok);
+            if (hasZero(name)) throw failTok(nameTok, "test name cannot contain null bytes");
+            if (name.length == 0) throw failTok(nameTok, "empty test name must be omitted");
+        }
     }
 
     // ------------------------------------------------------------------ scopes
@@ -1274,6 +1281,7 @@ public final class AstGen {
                 return blockExpr(gz, scope, ri, node, t.blockStatements(node), false);
             }
             case ENUM_LITERAL -> {
+                ident(t.mainToken(node));
                 return VAL;
             }
             case ERROR_VALUE -> {
@@ -2290,9 +2298,7 @@ public final class AstGen {
                 ident(t.mainToken(fn) + 1);
                 expr(gz, scope, RI.REF, t.lhs(fn));
             }
-            case ENUM_LITERAL -> {
-                if (!ri.hasResultType()) expr(gz, scope, RI.NONE, fn);
-            }
+            case ENUM_LITERAL -> ident(t.mainToken(fn));
             default -> expr(gz, scope, RI.NONE, fn);
         }
         for (int param : call.params()) {
