@@ -16,39 +16,30 @@ import dev.zcu.syntax.Token;
 final class AstGenTree {
     final Ast ast;
     final byte[] source;
-    private final Node.Tag[] nodeTags;
-    private final Token.Tag[] tokenTags;
-    private final int[] tokenStarts;
+    private final int tokenCount;
+    private final String[] tokenStrings;
 
     AstGenTree(Ast ast) {
         this.ast = ast;
         this.source = ast.source();
-        int nodes = ast.nodeCount();
-        nodeTags = new Node.Tag[nodes];
-        for (int i = 0; i < nodes; i++) nodeTags[i] = ast.nodeTag(i);
-        int tokens = ast.tokenCount();
-        tokenTags = new Token.Tag[tokens];
-        tokenStarts = new int[tokens];
-        for (int i = 0; i < tokens; i++) {
-            tokenTags[i] = ast.tokenTag(i);
-            tokenStarts[i] = ast.tokenStart(i);
-        }
+        this.tokenCount = ast.tokenCount();
+        this.tokenStrings = new String[tokenCount];
     }
 
     Node.Tag tag(int node) {
-        return nodeTags[node];
+        return ast.nodeTag(node);
     }
 
     Token.Tag tokTag(int token) {
-        return token >= 0 && token < tokenTags.length ? tokenTags[token] : Token.Tag.EOF;
+        return token >= 0 && token < tokenCount ? ast.tokenTag(token) : Token.Tag.EOF;
     }
 
     int tokStart(int token) {
-        return tokenStarts[token];
+        return ast.tokenStart(token);
     }
 
     int tokenCount() {
-        return tokenTags.length;
+        return tokenCount;
     }
 
     int mainToken(int node) {
@@ -75,13 +66,33 @@ final class AstGenTree {
         return ast.lastToken(node);
     }
 
+    /**
+     * The token's text, cached per token. Identifiers and builtins (ASCII by the grammar, outside {@code @"..."})
+     * are cut straight from the source instead of re-scanning.
+     */
     String tokenSlice(int token) {
-        return ast.tokenSlice(token);
+        String s = tokenStrings[token];
+        if (s != null) return s;
+        Token.Tag tag = ast.tokenTag(token);
+        int start = ast.tokenStart(token);
+        if ((tag == Token.Tag.IDENTIFIER && source[start] != '@') || tag == Token.Tag.BUILTIN) {
+            int end = tag == Token.Tag.BUILTIN ? start + 1 : start;
+            while (end < source.length && isIdentChar(source[end])) end++;
+            s = new String(source, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } else {
+            s = ast.tokenSlice(token);
+        }
+        tokenStrings[token] = s;
+        return s;
+    }
+
+    private static boolean isIdentChar(byte b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
     }
 
     /** The raw bytes of a token, as in the source. */
     byte[] tokenBytes(int token) {
-        int start = tokenStarts[token];
+        int start = ast.tokenStart(token);
         int end = Math.min(source.length, start + ast.tokenLength(token));
         byte[] out = new byte[end - start];
         System.arraycopy(source, start, out, 0, out.length);
