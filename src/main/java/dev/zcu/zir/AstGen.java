@@ -75,7 +75,16 @@ public final class AstGen {
     public static List<AstGenError> check(Ast ast) {
         if (!ast.errors().isEmpty()) return List.of();
         AstGen ag = new AstGen(new AstGenTree(ast));
-        ag.run();
+        try {
+            ag.run();
+        } catch (StackOverflowError e) {
+            // Not a zig error: zig's AstGen recurses on its native stack, ours on the JVM's. Say so clearly.
+            byte[] src = ast.source();
+            int end = 0;
+            while (end < src.length && src[end] != '\n') end++;
+            return List.of(new AstGenError("nesting too deep for zcu's AstGen (run with a larger -Xss)", 0, 1, 1, 0,
+                    0, new String(src, 0, end, StandardCharsets.UTF_8), List.of()));
+        }
         return ag.resolve();
     }
 
