@@ -8,6 +8,8 @@ import dev.zcu.server.BuildServerBackends;
 import dev.zcu.server.BuildServerSession;
 import dev.zcu.server.BuildServerStdio;
 import dev.zcu.server.BuildServerTcp;
+import dev.zcu.server.CompilerActor;
+import dev.zcu.server.DebugReplServer;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -18,7 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,40 +76,94 @@ public final class BuildObjCommand implements Callable<Integer> {
             return Fatal.print(created.error());
         }
         Compilation compilation = created.compilation().get();
-        if (flags.debugIncremental) {
-            // Zig's words when the debug server is not compiled in.
-            System.err.println("warning: zcu's debug REPL is not built yet. --debug-incremental has no effect.");
-        }
         if (address.isEmpty()) {
+            if (flags.debugIncremental) {
+                System.err.println("warning: the debug REPL is served with --listen only; --debug-incremental has"
+                        + " no effect for a single update");
+            }
             return updateOnce(compilation);
         }
         // stdout belongs to the protocol from here on: stray prints go to stderr.
         PrintStream protocolOut = new PrintStream(new FileOutputStream(FileDescriptor.out), false);
         System.setOut(System.err);
-        BuildServerSession session = new BuildServerSession(BuildServerBackends.direct(compilation),
-                new BuildServerSession.Settings(config.getString("zcu.protocol.zig-version"),
-                        Path.of("").toAbsolutePath(), flags.zigLibDir,
-                        flags.root.toAbsolutePath() + " incremental=" + flags.isIncremental()));
-        long max = config.getBytes("zcu.protocol.max-message-bytes");
-        Listen where = address.get();
-        if (where.stdio()) {
-            return BuildServerStdio.serve(session, new FileInputStream(FileDescriptor.in), protocolOut, System.err, max);
-        }
-        ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "zcu");
+        ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "zcu", config);
         try {
-            BuildServerTcp server = new BuildServerTcp(system, session, System.err, (int) Math.min(max, Integer.MAX_VALUE - 16));
-            InetSocketAddress bound;
-            try {
-                bound = server.bind(where.host(), where.port()).toCompletableFuture().join();
-            } catch (Exception e) {
-                return Fatal.print("unable to listen on " + where.host() + ":" + where.port() + ": "
-                        + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            ActorRef<CompilerActor.Command> compiler =
+                    system.systemActorOf(CompilerActor.create(compilation), "compiler", Props.empty());
+            if (flags.debugIncremental) {
+                Optional<String> failed = startDebugRepl(system, compiler, config);
+                if (failed.isPresent()) {
+                    return Fatal.print(failed.get());
+                }
             }
-            System.err.println("zcu: compiler protocol listening on " + bound.getHostString() + ":" + bound.getPort());
-            return server.exitStatus().toCompletableFuture().join();
+            BuildServerSession session = new BuildServerSession(
+                    BuildServerBackends.actor(system, compiler, config.getDuration("zcu.protocol.update-timeout")),
+                    new BuildServerSession.Settings(config.getString("zcu.protocol.zig-version"),
+                            Path.of("").toAbsolutePath(), flags.zigLibDir,
+                            flags.root.toAbsolutePath() + " incremental=" + flags.isIncremental()));
+            long max = config.getBytes("zcu.protocol.max-message-bytes");
+            Listen where = address.get();
+            int status;
+            if (where.stdio()) {
+                status = BuildServerStdio.serve(session, new FileInputStream(FileDescriptor.in), protocolOut,
+                        System.err, max);
+            } else {
+                BuildServerTcp server = new BuildServerTcp(system, session, System.err,
+                        (int) Math.min(max, Integer.MAX_VALUE - 16));
+                InetSocketAddress bound;
+                try {
+                    bound = server.bind(where.host(), where.port()).toCompletableFuture().join();
+                } catch (Exception e) {
+                    return Fatal.print("unable to listen on " + where.host() + ":" + where.port() + ": "
+                            + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+                }
+                System.err.println("zcu: compiler protocol listening on " + bound.getHostString() + ":"
+                        + bound.getPort());
+                status = server.exitStatus().toCompletableFuture().join();
+            }
+            compiler.tell(CompilerActor.Exit.INSTANCE);
+            return status;
         } finally {
             system.terminate();
+            try {
+                system.getWhenTerminated().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception ignored) {
+                // the process ends anyway
+            }
         }
+    }
+
+    /**
+     * {@code --debug-incremental}: binds the debug REPL on {@code zcu.debug} (or {@code --debug-host},
+     * {@code --debug-port}) and says how to connect, as the seed does; empty on success, else the fatal error.
+     */
+    private Optional<String> startDebugRepl(ActorSystem<?> system, ActorRef<CompilerActor.Command> compiler,
+                                            Config config) {
+        DebugReplServer.Settings settings;
+        try {
+            settings = DebugReplServer.Settings.fromConfig(config)
+                    .withOverrides(Optional.ofNullable(flags.debugHost), Optional.ofNullable(flags.debugPort));
+        } catch (IllegalArgumentException e) {
+            return Optional.of("invalid debug REPL settings: " + e.getMessage());
+        }
+        try {
+            InetSocketAddress bound = DebugReplServer.bind(system, compiler, settings).toCompletableFuture().join()
+                    .localAddress();
+            String host = bound.getAddress().getHostAddress().contains(":")
+                    ? displayHost(settings.host(), bound) : bound.getHostString();
+            System.err.println("spawning incremental debug server on port " + bound.getPort());
+            System.err.println("zcu: debug REPL: telnet " + host + " " + bound.getPort());
+            return Optional.empty();
+        } catch (Exception e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return Optional.of("failed to spawn incremental debug server on " + settings.host() + ":" + settings.port()
+                    + ": " + cause.getMessage());
+        }
+    }
+
+    /** The host as the user wrote it when it is an IPv6 literal ({@code ::1}), else the bound address. */
+    private static String displayHost(String configured, InetSocketAddress bound) {
+        return configured.contains(":") ? configured : bound.getAddress().getHostAddress();
     }
 
     /** One update, errors rendered as zig build-obj renders them; status 1 with errors. */

@@ -33,6 +33,9 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status (for tests that drive the CLI in-process). */
     public static int run(String... args) {
+        if (args.length >= 2 && (args[1].equals("--help") || args[1].equals("-h"))) {
+            args = new String[] {"help", args[0]};
+        }
         CommandLine cl = new CommandLine(new Main());
         cl.setUnmatchedOptionsArePositionalParams(false);
         return cl.execute(args);

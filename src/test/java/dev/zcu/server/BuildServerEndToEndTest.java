@@ -100,6 +100,32 @@ class BuildServerEndToEndTest {
         }
     }
 
+    /** {@code --debug-incremental}: the REPL is bound next to the protocol and answers while the session lives. */
+    @Test
+    void debugReplIsServedBesideTheProtocol() throws Exception {
+        writeProgram();
+        try (ZcuProcess zcu = ZcuProcess.start(dir, true, "build-obj", "main.zig", "-fno-emit-bin", "-fincremental",
+                "--debug-incremental", "--debug-host", "127.0.0.1", "--debug-port", "0", "--listen=-")) {
+            WatchCompilerClient client =
+                    new WatchCompilerClient(zcu.process.getInputStream(), zcu.process.getOutputStream(), 1 << 24);
+            assertEquals(new WatchCompilerClient.Outcome.Ok<>(VERSION), client.hello());
+            ok(client.update());
+            String err = zcu.awaitStderr("telnet ");
+            assertTrue(err.contains("spawning incremental debug server on port "), err);
+            Matcher m = Pattern.compile("zcu: debug REPL: telnet 127\\.0\\.0\\.1 (\\d+)").matcher(err);
+            assertTrue(m.find(), err);
+            try (Socket repl = new Socket("127.0.0.1", Integer.parseInt(m.group(1)))) {
+                InputStream in = repl.getInputStream();
+                assertEquals("zig> ", new String(in.readNBytes(5), java.nio.charset.StandardCharsets.UTF_8));
+                repl.getOutputStream().write("quit\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                repl.getOutputStream().flush();
+                in.readAllBytes(); // the server closes the connection
+            }
+            client.exit();
+            assertEquals(0, zcu.exitStatus(), zcu.stderr());
+        }
+    }
+
     @Test
     void tcpOversizedFrameIsAnError() throws Exception {
         writeProgram();

@@ -1,0 +1,4 @@
+fn g() void {
+    asm ("nop");
+}
+comptime { _ = g; }

@@ -1,0 +1,6 @@
+fn g() void {
+    asm volatile ("mov %[r], 1"
+        : [r] "=r" (result),
+    );
+}
+comptime { _ = g; }

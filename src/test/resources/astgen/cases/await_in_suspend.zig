@@ -1,0 +1,6 @@
+fn g() void {
+    suspend {
+        _ = await @frame();
+    }
+}
+comptime { _ = g; }

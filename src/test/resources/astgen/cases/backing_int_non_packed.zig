@@ -1,0 +1,3 @@
+const S = struct(u32) {
+    a: u8,
+};

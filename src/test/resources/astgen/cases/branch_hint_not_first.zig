@@ -1,0 +1,5 @@
+fn g(x: bool) void {
+    _ = x;
+    @branchHint(.cold);
+}
+comptime { _ = g; }

@@ -1,0 +1,6 @@
+fn g() void {
+    while (true) {
+        defer break;
+    }
+}
+comptime { _ = g; }

@@ -1,0 +1,4 @@
+fn g() void {
+    break;
+}
+comptime { _ = g; }

@@ -1,0 +1,8 @@
+fn g() u32 {
+    return blk: {
+        inner: {
+            break :blk 3;
+        }
+    };
+}
+comptime { _ = g; }

@@ -1,0 +1,5 @@
+fn g() void {
+    _ = @sizeOf(u8, u16);
+    _ = @intCast();
+}
+comptime { _ = g; }

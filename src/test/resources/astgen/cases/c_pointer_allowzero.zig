@@ -1,0 +1,1 @@
+const P = [*c]allowzero u8;

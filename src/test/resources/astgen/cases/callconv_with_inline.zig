@@ -1,0 +1,1 @@
+inline fn g() callconv(.C) void {}

@@ -1,0 +1,6 @@
+fn g(x: ?u32) void {
+    if (x) |x| {
+        _ = x;
+    }
+}
+comptime { _ = g; }

@@ -1,0 +1,2 @@
+const a = 'ab';
+const b = '\u{d800}';

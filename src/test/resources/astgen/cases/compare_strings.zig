@@ -1,0 +1,4 @@
+fn g(s: []const u8) bool {
+    return s == "hello";
+}
+comptime { _ = g; }

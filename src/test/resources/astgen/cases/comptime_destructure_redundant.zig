@@ -1,0 +1,6 @@
+fn g() void {
+    comptime const a, const b = .{ 1, 2 };
+    _ = a;
+    _ = b;
+}
+comptime { _ = g; }

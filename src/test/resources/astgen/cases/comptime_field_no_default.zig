@@ -1,0 +1,3 @@
+const S = struct {
+    comptime a: u32,
+};

@@ -1,0 +1,2 @@
+var global: u32;
+pub fn main() void {}

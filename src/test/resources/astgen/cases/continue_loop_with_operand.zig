@@ -1,0 +1,6 @@
+fn g() void {
+    outer: while (true) {
+        continue :outer 5;
+    }
+}
+comptime { _ = g; }

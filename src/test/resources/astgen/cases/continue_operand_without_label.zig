@@ -1,0 +1,6 @@
+fn g() void {
+    while (true) {
+        continue 5;
+    }
+}
+comptime { _ = g; }

@@ -1,0 +1,4 @@
+fn g() void {
+    if (true) continue;
+}
+comptime { _ = g; }

@@ -1,0 +1,4 @@
+fn g() callconv(.C) void {
+    _ = @cVaStart();
+}
+comptime { _ = g; }

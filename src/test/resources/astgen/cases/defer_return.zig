@@ -1,0 +1,4 @@
+fn g() void {
+    defer return;
+}
+comptime { _ = g; }

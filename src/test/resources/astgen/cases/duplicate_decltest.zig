@@ -1,0 +1,3 @@
+fn thing() void {}
+test thing {}
+test thing {}

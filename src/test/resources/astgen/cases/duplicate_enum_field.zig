@@ -1,0 +1,6 @@
+const E = enum {
+    a,
+    b,
+    a,
+    a,
+};

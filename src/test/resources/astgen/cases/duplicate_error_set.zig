@@ -1,0 +1,5 @@
+const Errors = error{
+    OutOfMemory,
+    NotFound,
+    OutOfMemory,
+};

@@ -1,0 +1,3 @@
+test "alpha" {}
+test "beta" {}
+test "alpha" {}

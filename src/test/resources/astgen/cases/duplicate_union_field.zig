@@ -1,0 +1,4 @@
+const U = union {
+    int: u32,
+    int: i64,
+};

@@ -1,0 +1,6 @@
+fn g() void {
+    const a, const b = .{};
+    _ = a;
+    _ = b;
+}
+comptime { _ = g; }

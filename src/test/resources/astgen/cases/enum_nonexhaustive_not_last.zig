@@ -1,0 +1,5 @@
+const E = enum(u8) {
+    a,
+    _,
+    b,
+};

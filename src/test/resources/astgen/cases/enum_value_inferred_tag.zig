@@ -1,0 +1,3 @@
+const E = enum {
+    a = 1,
+};

@@ -1,0 +1,3 @@
+const U = extern union(enum) {
+    a: u32,
+};

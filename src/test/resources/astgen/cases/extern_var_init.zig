@@ -1,0 +1,1 @@
+extern var x: u32 = 5;

@@ -1,0 +1,1 @@
+const F = fn () align(4) void;

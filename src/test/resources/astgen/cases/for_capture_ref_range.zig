@@ -1,0 +1,6 @@
+fn g() void {
+    for (0..3) |*i| {
+        _ = i;
+    }
+}
+comptime { _ = g; }

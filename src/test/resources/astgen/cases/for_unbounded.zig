@@ -1,0 +1,4 @@
+fn g() void {
+    for (0..) |_| {}
+}
+comptime { _ = g; }

@@ -1,0 +1,2 @@
+const name = "std";
+const std = @import(name);

@@ -1,0 +1,9 @@
+fn g() void {
+    blk: {
+        blk: {
+            break :blk;
+        }
+        break :blk;
+    }
+}
+comptime { _ = g; }

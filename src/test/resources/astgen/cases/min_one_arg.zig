@@ -1,0 +1,4 @@
+fn g() u32 {
+    return @min(1);
+}
+comptime { _ = g; }

@@ -1,0 +1,4 @@
+const E = enum {
+    a,
+    _,
+};

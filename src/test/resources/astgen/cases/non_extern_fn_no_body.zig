@@ -1,0 +1,2 @@
+fn proto() void;
+extern fn ok() void;

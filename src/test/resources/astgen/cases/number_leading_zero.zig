@@ -1,0 +1,2 @@
+const a = 0123;
+const b = 00.5;

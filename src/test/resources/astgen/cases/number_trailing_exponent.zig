@@ -1,0 +1,2 @@
+const a = 1e;
+const b = 0x1p;

@@ -1,0 +1,3 @@
+const O = opaque {
+    x: u32,
+};

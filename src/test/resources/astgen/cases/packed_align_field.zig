@@ -1,0 +1,3 @@
+const P = packed struct {
+    a: u8 align(2),
+};

@@ -1,0 +1,3 @@
+const P = packed struct {
+    comptime a: u8 = 0,
+};

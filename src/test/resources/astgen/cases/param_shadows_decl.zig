@@ -1,0 +1,5 @@
+const value = 1;
+fn g(value: u32) void {
+    _ = value;
+}
+comptime { _ = g; }

@@ -1,0 +1,5 @@
+fn g(p: *anyopaque) void {
+    const q = @ptrCast(@alignCast(p));
+    _ = q;
+}
+comptime { _ = g; }

@@ -1,0 +1,2 @@
+fn dup() void {}
+var dup: u32 = 0;

@@ -1,0 +1,4 @@
+comptime {
+    comptime var i = 0;
+    i += 1;
+}

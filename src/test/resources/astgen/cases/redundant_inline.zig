@@ -1,0 +1,5 @@
+comptime {
+    inline for (0..3) |i| {
+        _ = i;
+    }
+}

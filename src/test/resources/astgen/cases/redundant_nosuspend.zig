@@ -1,0 +1,6 @@
+fn g() void {
+    nosuspend {
+        nosuspend {}
+    }
+}
+comptime { _ = g; }

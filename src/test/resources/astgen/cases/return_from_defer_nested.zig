@@ -1,0 +1,6 @@
+fn g() void {
+    defer {
+        if (true) return;
+    }
+}
+comptime { _ = g; }

@@ -1,0 +1,9 @@
+fn g() void {
+    const x = 1;
+    {
+        const x = 2;
+        _ = x;
+    }
+    _ = x;
+}
+comptime { _ = g; }

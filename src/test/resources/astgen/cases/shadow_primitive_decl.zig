@@ -1,0 +1,3 @@
+const bool = u1;
+const i32 = struct {};
+pub fn main() void {}

@@ -1,0 +1,7 @@
+fn g() type {
+    const unused = 1;
+    return struct {
+        a: nope,
+    };
+}
+comptime { _ = g; }

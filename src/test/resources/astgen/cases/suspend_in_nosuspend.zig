@@ -1,0 +1,6 @@
+fn g() void {
+    nosuspend {
+        suspend {}
+    }
+}
+comptime { _ = g; }

@@ -1,0 +1,5 @@
+test "" {}
+test "body first" {
+    const unused = 1;
+}
+test "a\x00b" {}

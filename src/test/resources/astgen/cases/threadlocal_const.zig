@@ -1,0 +1,1 @@
+threadlocal const x: u32 = 0;

@@ -1,0 +1,5 @@
+fn h() !void {}
+fn g() !void {
+    defer try h();
+}
+comptime { _ = g; }

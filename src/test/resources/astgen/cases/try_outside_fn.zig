@@ -1,0 +1,4 @@
+fn h() !u32 {
+    return 1;
+}
+const y = try h();

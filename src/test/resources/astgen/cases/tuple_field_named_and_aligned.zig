@@ -1,0 +1,3 @@
+const T = struct {
+    u32 align(4),
+};

@@ -1,0 +1,4 @@
+const T = struct {
+    u32,
+    const x = 1;
+};

@@ -1,0 +1,5 @@
+fn g() void {
+    const y = _;
+    _ = y;
+}
+comptime { _ = g; }

@@ -1,0 +1,4 @@
+fn g() void {
+    const _ = 5;
+}
+comptime { _ = g; }

@@ -1,0 +1,4 @@
+const U = union {
+    a: u32,
+    b,
+};

@@ -1,0 +1,3 @@
+const U = union(enum) {
+    a: u32 = 1,
+};

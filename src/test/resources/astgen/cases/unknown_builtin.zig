@@ -1,0 +1,4 @@
+fn g() void {
+    @doesNotExist(1);
+}
+comptime { _ = g; }

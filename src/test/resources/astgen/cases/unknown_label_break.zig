@@ -1,0 +1,6 @@
+fn g() void {
+    while (true) {
+        break :outer;
+    }
+}
+comptime { _ = g; }

@@ -1,0 +1,6 @@
+fn g() void {
+    blk: {
+        continue :blk;
+    }
+}
+comptime { _ = g; }

@@ -1,0 +1,7 @@
+fn g() void {
+    while (true) {
+        break;
+        g();
+    }
+}
+comptime { _ = g; }

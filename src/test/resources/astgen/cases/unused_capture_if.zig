@@ -1,0 +1,5 @@
+fn g(x: ?u32) void {
+    if (x) |value| {
+    }
+}
+comptime { _ = g; }

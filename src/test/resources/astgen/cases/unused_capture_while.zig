@@ -1,0 +1,6 @@
+fn g(it: *?u32) void {
+    while (it.*) |v| {
+        it.* = null;
+    }
+}
+comptime { _ = g; }

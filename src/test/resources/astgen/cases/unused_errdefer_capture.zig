@@ -1,0 +1,5 @@
+fn h() !void {
+    errdefer |e| {}
+    return error.Oops;
+}
+comptime { _ = h; }

@@ -1,0 +1,5 @@
+comptime {
+    const a = 1;
+    var b = 2;
+    _ = b;
+}

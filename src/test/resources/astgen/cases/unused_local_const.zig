@@ -1,0 +1,6 @@
+fn f() void {
+    const x = 1;
+}
+pub fn main() void {
+    f();
+}

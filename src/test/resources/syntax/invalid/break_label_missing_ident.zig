@@ -1,0 +1,5 @@
+fn f() void {
+    while (true) {
+        break :;
+    }
+}

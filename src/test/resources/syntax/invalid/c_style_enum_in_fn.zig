@@ -1,0 +1,3 @@
+fn f() void {
+    enum E { a, b };
+}

@@ -1,0 +1,3 @@
+struct Foo {
+    a: u8,
+};

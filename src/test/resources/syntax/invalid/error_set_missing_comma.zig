@@ -1,0 +1,1 @@
+const E = error{ A B };

@@ -1,0 +1,4 @@
+const S = struct {
+    comptime a: u8 = 1
+    b: u8,
+};

@@ -1,0 +1,1 @@
+const S = extern fn() void;

@@ -1,0 +1,5 @@
+fn f(x: u8) void {
+    switch (x) {
+        else => ,
+    }
+}

@@ -1,0 +1,1 @@
+inline const x = 1;

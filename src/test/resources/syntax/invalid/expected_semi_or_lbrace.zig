@@ -1,0 +1,2 @@
+fn f() void
+const x = 1;

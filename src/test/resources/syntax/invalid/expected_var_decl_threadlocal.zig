@@ -1,0 +1,1 @@
+threadlocal fn f() void {}

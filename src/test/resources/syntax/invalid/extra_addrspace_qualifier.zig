@@ -1,0 +1,1 @@
+const P = *addrspace(.generic) addrspace(.generic) u8;

@@ -1,0 +1,1 @@
+const P = *align(4) align(8) u8;

@@ -1,0 +1,1 @@
+const P = *allowzero allowzero u8;

@@ -1,0 +1,1 @@
+const P = *const const u8;

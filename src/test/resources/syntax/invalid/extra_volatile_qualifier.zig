@@ -1,0 +1,1 @@
+const P = *volatile volatile u8;

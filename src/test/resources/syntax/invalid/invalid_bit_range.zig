@@ -1,0 +1,1 @@
+const S = []align(1:2:3) u8;

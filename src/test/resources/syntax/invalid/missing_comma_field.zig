@@ -1,0 +1,4 @@
+const S = struct {
+    a: u8
+    b: u8,
+};

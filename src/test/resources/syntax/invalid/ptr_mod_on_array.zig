@@ -1,0 +1,1 @@
+const A = [4]const u8;

@@ -1,0 +1,3 @@
+fn f(x: u8) void {
+    switch (x) 0 => {};
+}

@@ -1,0 +1,1 @@
+const U = union(enum { a: u8 };

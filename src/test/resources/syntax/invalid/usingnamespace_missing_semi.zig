@@ -1,0 +1,2 @@
+usingnamespace @import("std")
+const x = 1;

@@ -1,0 +1,1 @@
+extern fn f(a: u8, ..., b: u8) void;

@@ -1,0 +1,4 @@
+fn f() void {
+    const x == 1;
+    _ = x;
+}

@@ -1,0 +1,10 @@
+pub const a: u32 = 1;
+var b: u32 align(8) = 2;
+const c align(4) = 3;
+threadlocal var d: u8 = 0;
+export var e: c_int = 5;
+extern var f: c_int;
+extern "c" var g: c_int;
+pub var h: u8 linksection(".data") = 0;
+var i: u8 addrspace(.generic) = 0;
+const j = @as(u64, 10);

@@ -1,0 +1,2 @@
+//! Only a container doc comment.
+// and a comment

@@ -1,0 +1,4 @@
+test "a string name" {}
+test ident {}
+test {}
+const ident = 1;
