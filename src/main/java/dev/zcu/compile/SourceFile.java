@@ -18,6 +18,8 @@ final class SourceFile {
     boolean missing;
     Ast ast;
     Zir zir;
+    /** AstGen errors of a file that parses; a file with any is not analysed (like a parse failure). */
+    java.util.List<dev.zcu.zir.AstGenError> astgenErrors = java.util.List.of();
 
     SourceFile(Path path, String displayPath, int index) {
         this.path = path;

@@ -6,6 +6,8 @@ import dev.zcu.sema.SemaMessage;
 import dev.zcu.sema.Zcu;
 import dev.zcu.sema.ZcuDebugView;
 import dev.zcu.syntax.Ast;
+import dev.zcu.zir.AstGen;
+import dev.zcu.zir.AstGenError;
 import dev.zcu.zir.Lowering;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,6 +71,15 @@ public final class ZcuCompilation implements Compilation, FileProvider {
                 BundleBuilder b = new BundleBuilder();
                 b.addParseErrors(f.displayPath, f.ast);
                 all.addAll(b.build().messages());
+            }
+            for (AstGenError e : f.astgenErrors) {
+                List<ErrorBundle.ErrorMessage> notes = new ArrayList<>();
+                for (AstGenError.Note n : e.notes()) {
+                    notes.add(ErrorBundle.ErrorMessage.of(n.message(),
+                            BundleBuilder.location(f.displayPath, f.ast, n.byteOffset(), n.byteOffset(), n.byteOffset())));
+                }
+                all.add(new ErrorBundle.ErrorMessage(e.message(), 1,
+                        BundleBuilder.location(f.displayPath, f.ast, e.byteOffset(), e.byteOffset(), e.byteOffset()), notes, List.of()));
             }
         }
         BundleBuilder.FileLookup lookup = new BundleBuilder.FileLookup() {
@@ -134,7 +145,8 @@ public final class ZcuCompilation implements Compilation, FileProvider {
             f.missing = false;
             f.hash = hash;
             f.ast = Ast.parse(bytes);
-            f.zir = f.ast.errors().isEmpty() ? Lowering.lower(f.ast) : null;
+            f.astgenErrors = f.ast.errors().isEmpty() ? AstGen.check(f.ast) : List.of();
+            f.zir = f.ast.errors().isEmpty() && f.astgenErrors.isEmpty() ? Lowering.lower(f.ast) : null;
             filesReparsed++;
             return true;
         } catch (IOException e) {
@@ -142,6 +154,7 @@ public final class ZcuCompilation implements Compilation, FileProvider {
             f.missing = true;
             f.ast = null;
             f.zir = null;
+            f.astgenErrors = List.of();
             return !was;
         }
     }

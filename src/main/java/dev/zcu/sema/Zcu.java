@@ -126,11 +126,25 @@ public final class Zcu implements ZcuDebugView {
         for (int c : nsChanged) {
             int ti = tracked(index, "container:" + old.zir().containers().get(c).key());
             markDependeeOutdated(new Dependee.Namespace(ti));
-            for (Dependee dep : List.copyOf(dependers.keySet())) {
-                if (dep instanceof Dependee.NamespaceName nn && nn.trackedInst() == ti) markDependeeOutdated(dep);
-            }
+            Integer nc = map.containersOldToNew().get(c);
+            Map<String, Boolean> before = names(old.zir(), c);
+            Map<String, Boolean> after = nc == null ? Map.of() : names(now, nc);
+            Set<String> changedNames = new HashSet<>();
+            for (String n : before.keySet()) if (!before.get(n).equals(after.get(n))) changedNames.add(n);
+            for (String n : after.keySet()) if (!after.get(n).equals(before.get(n))) changedNames.add(n);
+            for (String n : changedNames) markDependeeOutdated(new Dependee.NamespaceName(ti, n));
         }
         rescanNamespacesOfFile(index);
+    }
+
+    /** The declared names of a container with their pub-ness. */
+    private static Map<String, Boolean> names(Zir zir, int container) {
+        Map<String, Boolean> out = new HashMap<>();
+        for (int d : zir.containers().get(container).decls()) {
+            ZirDecl decl = zir.decls().get(d);
+            if (decl.name() != null && decl.kind() != ZirDecl.Kind.TEST) out.put(decl.name(), decl.isPub());
+        }
+        return out;
     }
 
     private void markAllOfFileOutdated(int file) {

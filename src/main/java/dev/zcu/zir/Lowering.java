@@ -162,8 +162,11 @@ public final class Lowering {
             own.add(di);
             holders.add(new Holder(prefix + local, di, first, last, new int[1]));
         }
-        long srcHash = node == 0 ? hashTokens(0, ast.tokenCount() - 1, 0)
-                : hashTokens(ast.firstToken(node), ast.lastToken(node), 0);
+        // Like Zig's fields_hash: the type changes with its header and fields, not with its declarations.
+        long srcHash = node == 0 ? 0x9e3779b97f4a7c15L : hashTokens(ast.firstToken(node), ast.mainToken(node) + 1, 0);
+        for (int fieldNode : fields) {
+            srcHash = srcHash * 31 + hashTokens(ast.firstToken(fieldNode), ast.lastToken(fieldNode), 7);
+        }
         long nsHash = 0xcbf29ce484222325L;
         for (String n : names) nsHash = fnv(nsHash, n.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, n.length());
         containers.add(new ZirContainer(key, node, parentDecl, own, fields, srcHash, nsHash));
