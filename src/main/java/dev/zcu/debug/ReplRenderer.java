@@ -43,6 +43,9 @@ public final class ReplRenderer {
     /** Written at once when a query arrives while an update runs; the answer follows when it is done. */
     public static final String WAITING = "waiting for in-progress update to finish...\n";
 
+    /** Written before the connection closes on {@code quit} (zcu's addition). */
+    public static final String BYE = "bye\n";
+
     /** The seed's {@code help_str}. */
     public static final String HELP = """
             [str] arguments are any string.
@@ -146,7 +149,7 @@ public final class ReplRenderer {
         } else if (command instanceof Unknown) {
             w.append("command not found; run 'help' for a command list");
         } else if (command instanceof Quit) {
-            w.append("bye");
+            w.append(BYE, 0, BYE.length() - 1);
         } else {
             throw new AssertionError("unhandled REPL command " + command);
         }

@@ -37,6 +37,10 @@ import org.apache.pekko.actor.typed.javadsl.StashBuffer;
  * and starts the coalesced follow-up if any. The Compilation is touched by one thread at a time: the update
  * thread while updating, the actor between updates; the future's completion and the message hand it over.
  *
+ * <h2>Answers are cached per generation</h2>
+ * Between two updates the Zcu does not change, so the answer to a line does not either: answers are kept in a
+ * small bounded cache that every update clears, and 64 people asking {@code summary} at once cost one rendering.
+ *
  * <h2>Bugs in analysis</h2>
  * An exception thrown by {@code update()} is logged and reported as an {@link UpdateResult} whose bundle holds one
  * internal-error message; the actor stays queryable and the next update runs as usual. An exception while
@@ -85,6 +89,7 @@ public final class CompilerActor {
     private final Compilation compilation;
     private final Executor updateExecutor;
     private final StashBuffer<Command> stash;
+    private final AnswerCache answers = new AnswerCache();
     private int lastGeneration = -1;
     private List<Path> lastInputs = List.of();
 
@@ -138,6 +143,7 @@ public final class CompilerActor {
     }
 
     private Behavior<Command> startUpdate(List<ActorRef<UpdateResult>> waiters) {
+        answers.clear();
         CompletableFuture<UpdateDone> running = CompletableFuture.supplyAsync(this::runUpdate, updateExecutor);
         context.pipeToSelf(running, (done, failure) -> done != null ? done : new UpdateDone(null, failure, 0L));
         return updating(List.copyOf(waiters), new ArrayList<>(), false);
@@ -154,6 +160,38 @@ public final class CompilerActor {
     }
 
     /** On the actor: an update that threw becomes a result with one internal-error message, and a log entry. */
+    /** Answers by line, valid for the current generation only; bounded in entries and in characters. */
+    private static final class AnswerCache extends java.util.LinkedHashMap<String, String> {
+        private static final int MAX_ENTRIES = 4096;
+        private static final int MAX_ANSWER_CHARS = 64 * 1024;
+        private static final long MAX_TOTAL_CHARS = 16L * 1024 * 1024;
+        private long totalChars;
+
+        AnswerCache() {
+            super(256, 0.75f, true);
+        }
+
+        @Override
+        public String put(String line, String answer) {
+            if (answer.length() > MAX_ANSWER_CHARS || totalChars + answer.length() > MAX_TOTAL_CHARS) return null;
+            totalChars += answer.length() + line.length();
+            return super.put(line, answer);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+            if (size() <= MAX_ENTRIES) return false;
+            totalChars -= eldest.getKey().length() + eldest.getValue().length();
+            return true;
+        }
+
+        @Override
+        public void clear() {
+            super.clear();
+            totalChars = 0;
+        }
+    }
+
     private UpdateResult internalError(Throwable bug, long nanos) {
         StringWriter trace = new StringWriter();
         bug.printStackTrace(new PrintWriter(trace));
@@ -165,6 +203,7 @@ public final class CompilerActor {
 
     private Behavior<Command> finishUpdate(UpdateResult result, List<ActorRef<UpdateResult>> waiters,
                                            List<ActorRef<UpdateResult>> next, boolean exitRequested) {
+        answers.clear();
         lastGeneration = result.generation();
         lastInputs = result.fileSystemInputs();
         for (ActorRef<UpdateResult> w : waiters) w.tell(result);
@@ -175,9 +214,14 @@ public final class CompilerActor {
     }
 
     private Behavior<Command> answer(Query query) {
-        String text;
+        String text = answers.get(query.line());
+        if (text != null) {
+            query.replyTo().tell(new Answer(text));
+            return Behaviors.same();
+        }
         try {
             text = ReplRenderer.respond(compilation.debugView(), query.line());
+            answers.put(query.line(), text);
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             context.getLog().error("internal error answering '{}'", query.line(), e);
             text = ReplRenderer.internalError(e);

@@ -160,7 +160,7 @@ final class ReplConnectionStage extends GraphStage<FlowShape<ByteString, ByteStr
         private void handle(Event event) {
             if (event instanceof TelnetLineDecoder.Line line) {
                 if (ReplCommand.parse(line.text()) == ReplCommand.Quit.INSTANCE) {
-                    closeWith(ReplRenderer.answer(null, ReplCommand.Quit.INSTANCE));
+                    closeWith(ReplRenderer.BYE);
                     return;
                 }
                 awaiting = true;

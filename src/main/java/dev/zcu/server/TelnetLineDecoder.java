@@ -24,7 +24,7 @@ public final class TelnetLineDecoder {
     /** What a chunk of input means, in order. */
     public sealed interface Event {}
 
-    /** A complete line (without its LF), decoded from UTF-8; not trimmed. */
+    /** A complete line without its LF (and a CR just before it), decoded from UTF-8; not trimmed. */
     public record Line(String text) implements Event {}
 
     /** A line longer than the limit ended; it was ignored. */

@@ -8,6 +8,7 @@ import dev.zcu.sema.AnalUnit;
 import dev.zcu.sema.Dependee;
 import dev.zcu.sema.NavStatus;
 import dev.zcu.sema.ZcuDebugView;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * next update throw ({@link #failNextUpdate()}), and count updates. It is both the Compilation and its view,
  * and deliberately not thread-safe: only its owner may call it.
  */
-final class ChurningCompilation implements Compilation, ZcuDebugView {
+public final class ChurningCompilation implements Compilation, ZcuDebugView {
 
     final int typesPerUpdate;
     final int navsPerUpdate;
@@ -51,10 +52,11 @@ final class ChurningCompilation implements Compilation, ZcuDebugView {
 
     final AtomicInteger updatesRun = new AtomicInteger();
     private volatile boolean failNext;
+    private volatile long workNanos;
     private volatile Semaphore gate;
     final CountDownLatch[] started = {new CountDownLatch(1)};
 
-    ChurningCompilation(int typesPerUpdate, int navsPerUpdate) {
+    public ChurningCompilation(int typesPerUpdate, int navsPerUpdate) {
         this.typesPerUpdate = typesPerUpdate;
         this.navsPerUpdate = navsPerUpdate;
     }
@@ -66,6 +68,11 @@ final class ChurningCompilation implements Compilation, ZcuDebugView {
 
     void release() {
         gate.release();
+    }
+
+    /** Makes every update also spin for this long, like real analysis work (for the load benchmark). */
+    public void simulateWork(Duration perUpdate) {
+        workNanos = perUpdate.toNanos();
     }
 
     void failNextUpdate() {
@@ -96,6 +103,9 @@ final class ChurningCompilation implements Compilation, ZcuDebugView {
         }
         updatesRun.incrementAndGet();
         long start = System.nanoTime();
+        long spin = 0;
+        while (System.nanoTime() - start < workNanos) spin++;
+        if (spin < 0) throw new AssertionError();
         int gen = generation++;
         if (failNext) {
             failNext = false;
@@ -159,7 +169,18 @@ final class ChurningCompilation implements Compilation, ZcuDebugView {
     }
 
     @Override public int generation() { return generation; }
-    @Override public int[] types() { return types.stream().mapToInt(Integer::intValue).toArray(); }
+    // Arrays cached for speed (the load benchmark) and dropped at every change, so a reader racing an update
+    // still sees the live, half-updated state (what the interleaving test must never observe).
+    private int[] typesArray;
+    private int[] navsArray;
+    private List<AnalUnit> unitsList;
+
+    @Override
+    public int[] types() {
+        int[] a = typesArray;
+        if (a == null || a.length != types.size()) a = typesArray = types.stream().mapToInt(Integer::intValue).toArray();
+        return a;
+    }
     @Override public Optional<Integer> typeCreatedGeneration(int ipIndex) { return Optional.ofNullable(typeGen.get(ipIndex)); }
     @Override public String containerTypeName(int ipIndex) { return typeName.get(ipIndex); }
 
@@ -171,7 +192,12 @@ final class ChurningCompilation implements Compilation, ZcuDebugView {
                 java.util.Arrays.copyOfRange(all, half, all.length), new int[] {7}, new int[0]);
     }
 
-    @Override public int[] navs() { return navs.stream().mapToInt(Integer::intValue).toArray(); }
+    @Override
+    public int[] navs() {
+        int[] a = navsArray;
+        if (a == null || a.length != navs.size()) a = navsArray = navs.stream().mapToInt(Integer::intValue).toArray();
+        return a;
+    }
     @Override public Optional<Integer> navCreatedGeneration(int nav) { return Optional.ofNullable(navGen.get(nav)); }
     @Override public String navName(int nav) { return navName.get(nav); }
     @Override public String navFqn(int nav) { return navFqn.get(nav); }
@@ -186,7 +212,12 @@ final class ChurningCompilation implements Compilation, ZcuDebugView {
         return navStatus(nav) == NavStatus.UNRESOLVED ? Optional.empty() : Optional.of("?*(attrs) u8");
     }
 
-    @Override public List<AnalUnit> units() { return List.copyOf(units.keySet()); }
+    @Override
+    public List<AnalUnit> units() {
+        List<AnalUnit> l = unitsList;
+        if (l == null || l.size() != units.size()) l = unitsList = List.copyOf(units.keySet());
+        return l;
+    }
     @Override public Optional<Integer> unitLastUpdateGeneration(AnalUnit unit) { return Optional.ofNullable(units.get(unit)); }
     @Override public List<Dependee> unitDependencies(AnalUnit unit) { return deps.getOrDefault(unit, List.of()); }
     @Override public Map<AnalUnit, Optional<AnalUnit>> resolveReferences() { return references; }
