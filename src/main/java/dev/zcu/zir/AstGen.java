@@ -129,21 +129,44 @@ public final class AstGen {
         List<AstGenError> out = new ArrayList<>(errors.size());
         LineIndex lines = new LineIndex(t.source);
         for (Item it : errors) {
-            int off = offsetOf(it);
+            int[] span = spanOf(it, it.byteOffset());
             List<AstGenError.Note> notes = new ArrayList<>(it.notes().size());
             for (Item n : it.notes()) {
-                int noff = offsetOf(n);
-                notes.add(new AstGenError.Note(n.msg(), noff, lines.line(noff) + 1, lines.column(noff) + 1));
+                // Zig subtracts the error's byte offset (not the note's) from a note's token span end.
+                int[] ns = spanOf(n, it.byteOffset());
+                int off = ns[1];
+                notes.add(new AstGenError.Note(n.msg(), off, lines.line(off) + 1, lines.column(off) + 1, ns[0], ns[2],
+                        lines.text(t.source, off)));
             }
-            out.add(new AstGenError(it.msg(), off, lines.line(off) + 1, lines.column(off) + 1, notes));
+            int off = span[1];
+            out.add(new AstGenError(it.msg(), off, lines.line(off) + 1, lines.column(off) + 1, span[0], span[2],
+                    lines.text(t.source, off), notes));
         }
         return out;
     }
 
-    private int offsetOf(Item it) {
-        if (it.node() != 0) return t.tokStart(t.mainToken(it.node()));
-        if (it.token() >= t.tokenCount()) return t.source.length;
-        return t.tokStart(it.token()) + it.byteOffset();
+    /** {start, main, end} byte offsets of an error's location, as Zig's {@code addZirErrorMessages}. */
+    private int[] spanOf(Item it, int endOffsetFix) {
+        if (it.node() != 0) {
+            int first = t.firstToken(it.node()), last = t.lastToken(it.node()), main = t.mainToken(it.node());
+            int startTok = first, endTok = last;
+            if (t.ast.tokensOnSameLine(first, last)) {
+                // whole node
+            } else if (t.ast.tokensOnSameLine(first, main)) {
+                endTok = main;
+            } else if (t.ast.tokensOnSameLine(main, last)) {
+                startTok = main;
+            } else {
+                startTok = main;
+                endTok = main;
+            }
+            int end = t.tokStart(endTok) + t.ast.tokenLength(endTok);
+            return new int[] {t.tokStart(startTok), t.tokStart(main), end};
+        }
+        if (it.token() >= t.tokenCount()) return new int[] {t.source.length, t.source.length, t.source.length};
+        int start = t.tokStart(it.token()) + it.byteOffset();
+        int end = start + t.ast.tokenLength(it.token()) - endOffsetFix;
+        return new int[] {start, start, end};
     }
 
     /** Zig's {@code findLineColumn} over byte offsets, with a precomputed table of line starts. */
@@ -170,6 +193,14 @@ public final class AstGen {
 
         int column(int off) {
             return off - starts[line(off)];
+        }
+
+        /** The line containing {@code off}, without its newline (Zig's {@code source_line}). */
+        String text(byte[] src, int off) {
+            int start = starts[line(off)];
+            int end = start;
+            while (end < src.length && src[end] != '\n') end++;
+            return new String(src, start, end - start, StandardCharsets.UTF_8);
         }
     }
 

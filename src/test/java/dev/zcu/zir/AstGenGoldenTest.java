@@ -53,6 +53,44 @@ class AstGenGoldenTest {
         return zig.resolveSibling(name.substring(0, name.length() - 4) + ".expected");
     }
 
+    /**
+     * Renders like zig's ErrorBundle with source lines (what {@code --color on} prints, escapes removed): the
+     * source line (tabs as spaces) and the {@code ~~~^~~~} span markers; a note at the error's exact location has
+     * no source line.
+     */
+    static List<String> renderSpans(Path file) throws IOException {
+        Ast ast = Ast.parse(Files.readAllBytes(file));
+        String name = file.getFileName().toString();
+        List<String> out = new ArrayList<>();
+        for (AstGenError e : AstGen.check(ast)) {
+            out.add(name + ":" + e.line() + ":" + e.column() + ": error: " + e.message());
+            addSpan(out, e.sourceLine(), e.column(), e.spanStart(), e.byteOffset(), e.spanEnd());
+            for (AstGenError.Note n : e.notes()) {
+                out.add(name + ":" + n.line() + ":" + n.column() + ": note: " + n.message());
+                boolean sameLoc = n.line() == e.line() && n.column() == e.column();
+                if (!sameLoc) addSpan(out, n.sourceLine(), n.column(), n.spanStart(), n.byteOffset(), n.spanEnd());
+            }
+        }
+        return out;
+    }
+
+    static void addSpan(List<String> out, String sourceLine, int column, int start, int main, int end) {
+        out.add(sourceLine.replace('\t', ' '));
+        int before = main - start;
+        int after = Math.max(0, end - main - 1);
+        out.add(" ".repeat(column - 1 - before) + "~".repeat(before) + "^" + "~".repeat(after));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> spansMatchReferenceZig() throws IOException {
+        return cases().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            String name = p.getFileName().toString();
+            Path spans = p.resolveSibling(name.substring(0, name.length() - 4) + ".spans");
+            List<String> expected = Files.readAllLines(spans, StandardCharsets.UTF_8);
+            assertEquals(String.join("\n", expected), String.join("\n", renderSpans(p)));
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> matchesReferenceZig() throws IOException {
         return cases().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
