@@ -60,7 +60,115 @@ final class AstDump {
                     .append(e.tokenIsPrev()).append(' ')
                     .append(e.expectedTag() == null ? "-" : zigName(e.expectedTag())).append('\n');
         }
+        if (ast.errors().isEmpty()) {
+            sb.append(dumpFull(ast));
+        }
         return sb.toString();
+    }
+
+    private static String list(int[] xs) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < xs.length; i++) {
+            if (i != 0) {
+                sb.append(',');
+            }
+            sb.append(xs[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    private static String sizeName(Full.PtrType.Size size) {
+        return switch (size) {
+            case ONE -> "One";
+            case MANY -> "Many";
+            case SLICE -> "Slice";
+            case C -> "C";
+        };
+    }
+
+    /** The {@code full} section: per node its first and last tokens and every full view that applies. */
+    static String dumpFull(Ast ast) {
+        StringBuilder sb = new StringBuilder("full\n");
+        for (int n = 1; n < ast.nodeCount(); n++) {
+            sb.append(n).append(' ').append(ast.firstToken(n)).append(' ').append(ast.lastToken(n));
+            ast.fullVarDecl(n).ifPresent(v -> sb.append(" var ").append(v.visibToken()).append(' ')
+                    .append(v.externExportToken()).append(' ').append(v.libName()).append(' ')
+                    .append(v.threadlocalToken()).append(' ').append(v.comptimeToken()).append(' ')
+                    .append(v.mutToken()).append(' ').append(v.typeNode()).append(' ').append(v.alignNode())
+                    .append(' ').append(v.addrspaceNode()).append(' ').append(v.sectionNode()).append(' ')
+                    .append(v.initNode()));
+            ast.fullFnProto(n).ifPresent(f -> {
+                sb.append(" fn ").append(f.visibToken()).append(' ').append(f.externExportInlineToken()).append(' ')
+                        .append(f.libName()).append(' ').append(f.nameToken()).append(' ').append(f.lparen())
+                        .append(' ').append(f.protoNode()).append(' ').append(f.fnToken()).append(' ')
+                        .append(f.returnType()).append(' ').append(list(f.params())).append(' ')
+                        .append(f.alignExpr()).append(' ').append(f.addrspaceExpr()).append(' ')
+                        .append(f.sectionExpr()).append(' ').append(f.callconvExpr()).append(" params");
+                for (Full.Param p : ast.fnProtoParams(f)) {
+                    sb.append(" (").append(p.firstDocComment()).append(' ').append(p.nameToken()).append(' ')
+                            .append(p.comptimeNoalias()).append(' ').append(p.anytypeEllipsis3()).append(' ')
+                            .append(p.typeExpr()).append(')');
+                }
+            });
+            ast.fullIf(n).ifPresent(f -> sb.append(" if ").append(f.payloadToken()).append(' ')
+                    .append(f.errorToken()).append(' ').append(f.elseToken()).append(' ').append(f.ifToken())
+                    .append(' ').append(f.condExpr()).append(' ').append(f.thenExpr()).append(' ')
+                    .append(f.elseExpr()));
+            ast.fullWhile(n).ifPresent(f -> sb.append(" while ").append(f.inlineToken()).append(' ')
+                    .append(f.labelToken()).append(' ').append(f.payloadToken()).append(' ').append(f.errorToken())
+                    .append(' ').append(f.elseToken()).append(' ').append(f.whileToken()).append(' ')
+                    .append(f.condExpr()).append(' ').append(f.contExpr()).append(' ').append(f.thenExpr())
+                    .append(' ').append(f.elseExpr()));
+            ast.fullFor(n).ifPresent(f -> sb.append(" for ").append(f.inlineToken()).append(' ')
+                    .append(f.labelToken()).append(' ').append(f.payloadToken()).append(' ').append(f.elseToken())
+                    .append(' ').append(f.forToken()).append(' ').append(list(f.inputs())).append(' ')
+                    .append(f.thenExpr()).append(' ').append(f.elseExpr()));
+            ast.fullContainerField(n).ifPresent(f -> sb.append(" field ").append(f.comptimeToken()).append(' ')
+                    .append(f.mainToken()).append(' ').append(f.typeExpr()).append(' ').append(f.alignExpr())
+                    .append(' ').append(f.valueExpr()).append(' ').append(f.tupleLike()));
+            ast.fullContainerDecl(n).ifPresent(f -> sb.append(" container ").append(f.layoutToken()).append(' ')
+                    .append(f.mainToken()).append(' ').append(f.enumToken()).append(' ').append(list(f.members()))
+                    .append(' ').append(f.arg()));
+            ast.fullSwitch(n).ifPresent(f -> sb.append(" switch ").append(f.labelToken()).append(' ')
+                    .append(f.switchToken()).append(' ').append(f.condition()).append(' ').append(list(f.cases())));
+            ast.fullSwitchCase(n).ifPresent(f -> sb.append(" case ").append(f.inlineToken()).append(' ')
+                    .append(f.payloadToken()).append(' ').append(list(f.values())).append(' ')
+                    .append(f.arrowToken()).append(' ').append(f.targetExpr()));
+            ast.fullCall(n).ifPresent(f -> sb.append(" call ").append(f.asyncToken()).append(' ')
+                    .append(f.lparen()).append(' ').append(f.fnExpr()).append(' ').append(list(f.params())));
+            ast.fullStructInit(n).ifPresent(f -> sb.append(" structinit ").append(f.lbrace()).append(' ')
+                    .append(list(f.fields())).append(' ').append(f.typeExpr()));
+            ast.fullArrayInit(n).ifPresent(f -> sb.append(" arrayinit ").append(f.lbrace()).append(' ')
+                    .append(list(f.elements())).append(' ').append(f.typeExpr()));
+            ast.fullArrayType(n).ifPresent(f -> sb.append(" arraytype ").append(f.lbracket()).append(' ')
+                    .append(f.elemCount()).append(' ').append(f.sentinel()).append(' ').append(f.elemType()));
+            ast.fullPtrType(n).ifPresent(f -> sb.append(" ptrtype ").append(sizeName(f.size())).append(' ')
+                    .append(f.allowzeroToken()).append(' ').append(f.constToken()).append(' ')
+                    .append(f.volatileToken()).append(' ').append(f.mainToken()).append(' ').append(f.alignNode())
+                    .append(' ').append(f.addrspaceNode()).append(' ').append(f.sentinel()).append(' ')
+                    .append(f.bitRangeStart()).append(' ').append(f.bitRangeEnd()).append(' ')
+                    .append(f.childType()));
+            ast.fullSlice(n).ifPresent(f -> sb.append(" slice ").append(f.sliced()).append(' ')
+                    .append(f.lbracket()).append(' ').append(f.start()).append(' ').append(f.end()).append(' ')
+                    .append(f.sentinel()));
+            ast.fullAsm(n).ifPresent(f -> sb.append(" asm ").append(f.volatileToken()).append(' ')
+                    .append(f.firstClobber()).append(' ').append(list(f.outputs())).append(' ')
+                    .append(list(f.inputs())).append(' ').append(f.asmToken()).append(' ').append(f.template())
+                    .append(' ').append(f.rparen()));
+            ast.fullAssignDestructure(n).ifPresent(f -> sb.append(" destructure ").append(f.comptimeToken())
+                    .append(' ').append(list(f.variables())).append(' ').append(f.equalToken()).append(' ')
+                    .append(f.valueExpr()));
+            if (ast.blockStatements(n).length > 0 || isBlock(ast.nodeTag(n))) {
+                sb.append(" block");
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static boolean isBlock(Node.Tag t) {
+        return t == Node.Tag.BLOCK || t == Node.Tag.BLOCK_SEMICOLON || t == Node.Tag.BLOCK_TWO
+                || t == Node.Tag.BLOCK_TWO_SEMICOLON;
     }
 
     /** Normalizes a dump printed by scripts/zig-ast-dump.zig (raw lhs/rhs) into {@link #dump}'s form. */
