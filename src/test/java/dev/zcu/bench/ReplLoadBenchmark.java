@@ -144,6 +144,8 @@ public final class ReplLoadBenchmark {
             }
             long start = System.nanoTime();
             long end = start + TimeUnit.SECONDS.toNanos(seconds);
+            long cpuStart = processCpuNanos();
+            long clientCpuStart = THREADS.getCurrentThreadCpuTime();
             byte[][] queries = Arrays.stream(QUERIES).map(q -> q.getBytes(StandardCharsets.US_ASCII))
                     .toArray(byte[][]::new);
             while (System.nanoTime() < end) {
@@ -179,17 +181,29 @@ public final class ReplLoadBenchmark {
                 }
             }
             long elapsed = System.nanoTime() - start;
+            long serverCpu = processCpuNanos() - cpuStart - (THREADS.getCurrentThreadCpuTime() - clientCpuStart);
             for (Conn c : conns) c.channel.close();
             stop.set(true);
             if (updater != null) updater.join(60_000);
             long[] sorted = Arrays.copyOf(latencies, count);
             Arrays.sort(sorted);
             System.out.printf("%-22s %9d queries  %8.0f queries/s  p50 %6.3f ms  p99 %6.3f ms  max %7.3f ms"
-                            + "%s%n", label, count, count / (elapsed / 1e9), pct(sorted, 0.50), pct(sorted, 0.99),
-                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                            + "  server CPU %5.1f us/query  load %4.1f%s%n", label, count, count / (elapsed / 1e9),
+                    pct(sorted, 0.50), pct(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                    count == 0 ? 0 : serverCpu / 1e3 / count,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     actor == null ? "" : String.format("  (%d updates, %d waiting notices)", updates.get(),
                             waitingNotices));
         }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the whole JVM (server, updater and client threads). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static Path editTarget;
