@@ -89,7 +89,7 @@ public final class CompilerActor {
     private final Compilation compilation;
     private final Executor updateExecutor;
     private final StashBuffer<Command> stash;
-    private final AnswerCache answers = new AnswerCache();
+    private final AnswerCache answers;
     private int lastGeneration = -1;
     private List<Path> lastInputs = List.of();
 
@@ -97,6 +97,9 @@ public final class CompilerActor {
         this.context = context;
         this.compilation = compilation;
         this.stash = stash;
+        com.typesafe.config.Config config = context.getSystem().settings().config();
+        this.answers = new AnswerCache(config.hasPath("zcu.debug.answer-cache-entries")
+                ? config.getInt("zcu.debug.answer-cache-entries") : 4096);
         this.updateExecutor = context.getSystem().dispatchers()
                 .lookup(DispatcherSelector.fromConfig("zcu-compiler-dispatcher"));
     }
@@ -162,25 +165,29 @@ public final class CompilerActor {
     /** On the actor: an update that threw becomes a result with one internal-error message, and a log entry. */
     /** Answers by line, valid for the current generation only; bounded in entries and in characters. */
     private static final class AnswerCache extends java.util.LinkedHashMap<String, String> {
-        private static final int MAX_ENTRIES = 4096;
         private static final int MAX_ANSWER_CHARS = 64 * 1024;
         private static final long MAX_TOTAL_CHARS = 16L * 1024 * 1024;
+        private final int maxEntries;
         private long totalChars;
 
-        AnswerCache() {
+        AnswerCache(int maxEntries) {
             super(256, 0.75f, true);
+            this.maxEntries = maxEntries;
         }
 
         @Override
         public String put(String line, String answer) {
-            if (answer.length() > MAX_ANSWER_CHARS || totalChars + answer.length() > MAX_TOTAL_CHARS) return null;
+            if (maxEntries <= 0 || answer.length() > MAX_ANSWER_CHARS
+                    || totalChars + answer.length() > MAX_TOTAL_CHARS) {
+                return null;
+            }
             totalChars += answer.length() + line.length();
             return super.put(line, answer);
         }
 
         @Override
         protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
-            if (size() <= MAX_ENTRIES) return false;
+            if (size() <= maxEntries) return false;
             totalChars -= eldest.getKey().length() + eldest.getValue().length();
             return true;
         }

@@ -75,7 +75,16 @@ public final class AstGen {
     public static List<AstGenError> check(Ast ast) {
         if (!ast.errors().isEmpty()) return List.of();
         AstGen ag = new AstGen(new AstGenTree(ast));
-        ag.run();
+        try {
+            ag.run();
+        } catch (StackOverflowError e) {
+            // Not a zig error: zig's AstGen recurses on its native stack, ours on the JVM's. Say so clearly.
+            byte[] src = ast.source();
+            int end = 0;
+            while (end < src.length && src[end] != '\n') end++;
+            return List.of(new AstGenError("nesting too deep for zcu's AstGen (run with a larger -Xss)", 0, 1, 1, 0,
+                    0, new String(src, 0, end, StandardCharsets.UTF_8), List.of()));
+        }
         return ag.resolve();
     }
 
@@ -222,7 +231,20 @@ public final class AstGen {
             if (b == 0) throw failTok(token, "identifier cannot contain null bytes");
         }
         if (d.bytes().length == 0) throw failTok(token, "identifier cannot be empty");
-        return new String(d.bytes(), StandardCharsets.UTF_8);
+        return new String(d.bytes(), StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Names are kept byte-exact (one char per byte, so distinct byte strings stay distinct, as in zig's string
+     * table); this turns one back into text for a message.
+     */
+    private static String display(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return new String(name.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            }
+        }
+        return name;
     }
 
     /** Zig's {@code strLitAsString}: the decoded bytes of a string literal token. */
@@ -605,23 +627,21 @@ public final class AstGen {
             if (anyInvalid) throw Fail.INSTANCE;
             return;
         }
-        reportDuplicates(ns, kind, names, "duplicate name here", "duplicate " + kind.text + " member name '%s'", false);
-        reportDuplicates(ns, kind, testNames, "duplicate test here", "duplicate test name '%s'", true);
-        reportDuplicates(ns, kind, decltestNames, "duplicate decltest here", "duplicate decltest '%s'", false);
+        reportDuplicates(ns, kind, names, "duplicate name here", "duplicate " + kind.text + " member name '%s'");
+        reportDuplicates(ns, kind, testNames, "duplicate test here", "duplicate test name '%s'");
+        reportDuplicates(ns, kind, decltestNames, "duplicate decltest here", "duplicate decltest '%s'");
         throw Fail.INSTANCE;
     }
 
     private void reportDuplicates(Namespace ns, Kind kind, Map<String, List<Integer>> map, String noteMsg,
-                                  String msgFormat, boolean latin1) {
+                                  String msgFormat) {
         for (Map.Entry<String, List<Integer>> e : map.entrySet()) {
             List<Integer> toks = e.getValue();
             if (toks.size() < 2) continue;
             Item[] notes = new Item[toks.size()];
             for (int i = 1; i < toks.size(); i++) notes[i - 1] = noteTok(toks.get(i), noteMsg);
             notes[toks.size() - 1] = note(ns.node, kind.text + " declared here");
-            String name = e.getKey();
-            if (latin1) name = new String(name.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-            appendTok(toks.get(0), String.format(msgFormat, name), notes);
+            appendTok(toks.get(0), String.format(msgFormat, display(e.getKey())), notes);
         }
     }
 
@@ -778,7 +798,7 @@ public final class AstGen {
                     }
                 }
             }
-            if (foundAlready == 0) throw failTok(nameTok, "use of undeclared identifier '" + name + "'");
+            if (foundAlready == 0) throw failTok(nameTok, "use of undeclared identifier '" + display(name) + "'");
         }
         GenZir fnBlk = new GenZir(declBlock, false);
         withinFn = true;
@@ -804,17 +824,17 @@ public final class AstGen {
             if (s instanceof Local local) {
                 if (local.name.equals(name)) {
                     if (outer) {
-                        throw failTok(nameToken, cat.text + " '" + name + "' shadows " + local.idCat.text
+                        throw failTok(nameToken, cat.text + " '" + display(name) + "' shadows " + local.idCat.text
                                 + " from outer scope", noteTok(local.tokenSrc, "previous declaration here"));
                     }
-                    throw failTok(nameToken, "redeclaration of " + local.idCat.text + " '" + name + "'",
+                    throw failTok(nameToken, "redeclaration of " + local.idCat.text + " '" + display(name) + "'",
                             noteTok(local.tokenSrc, "previous declaration here"));
                 }
             } else if (s instanceof Namespace ns) {
                 outer = true;
                 Integer decl = ns.decls.get(name);
                 if (decl != null) {
-                    throw failTok(nameToken, cat.text + " shadows declaration of '" + name + "'",
+                    throw failTok(nameToken, cat.text + " shadows declaration of '" + display(name) + "'",
                             note(decl, "declared here"));
                 }
             } else if (s instanceof GenZir) {
@@ -847,7 +867,7 @@ public final class AstGen {
     private void checkLabelRedefinition(AstGenScope parentScope, int label) {
         for (AstGenScope s = parentScope; s != null && !(s instanceof Namespace); s = s.parent) {
             if (s instanceof GenZir g && g.label != null && tokenIdentEql(label, g.label.token)) {
-                throw failTok(label, "redefinition of label '" + ident(label) + "'",
+                throw failTok(label, "redefinition of label '" + display(ident(label)) + "'",
                         noteTok(g.label.token, "previous definition here"));
             }
         }
@@ -1551,7 +1571,7 @@ public final class AstGen {
                 else local.used = identToken;
                 if (!local.ptr) return VAL;
                 if (numNamespacesOut != 0 && !local.maybeComptime && !gz.isTypeof) {
-                    throw failNode(identNode, "mutable '" + name + "' not accessible from here",
+                    throw failNode(identNode, "mutable '" + display(name) + "' not accessible from here",
                             noteTok(local.tokenSrc, "declared mutable here"),
                             note(capturing.node, "crosses namespace boundary here"));
                 }
@@ -1570,7 +1590,7 @@ public final class AstGen {
                 capturing = ns;
             }
         }
-        if (foundAlready == 0) throw failNode(identNode, "use of undeclared identifier '" + name + "'");
+        if (foundAlready == 0) throw failNode(identNode, "use of undeclared identifier '" + display(name) + "'");
         return VAL;
     }
 
@@ -1669,7 +1689,7 @@ public final class AstGen {
                 String name = ident(tok);
                 Integer prev = idents.putIfAbsent(name, tok);
                 if (prev != null) {
-                    throw failTok(tok, "duplicate error set field '" + name + "'",
+                    throw failTok(tok, "duplicate error set field '" + display(name) + "'",
                             noteTok(prev, "previous declaration here"));
                 }
             } else if (tt == Token.Tag.R_BRACE || tt == Token.Tag.EOF) {
@@ -1862,7 +1882,7 @@ public final class AstGen {
             if (rhs != 0) reachableExpr(parentGz, parentScope, blockGz.breakRi, rhs, node);
             return NORET;
         }
-        if (breakLabel != 0) throw failTok(breakLabel, "label not found: '" + ident(breakLabel) + "'");
+        if (breakLabel != 0) throw failTok(breakLabel, "label not found: '" + display(ident(breakLabel)) + "'");
         throw failNode(node, "break expression outside loop");
     }
 
@@ -1892,7 +1912,7 @@ public final class AstGen {
             if (rhs != 0) reachableExpr(parentGz, parentScope, g.continueRi, rhs, node);
             return NORET;
         }
-        if (breakLabel != 0) throw failTok(breakLabel, "label not found: '" + ident(breakLabel) + "'");
+        if (breakLabel != 0) throw failTok(breakLabel, "label not found: '" + display(ident(breakLabel)) + "'");
         throw failNode(node, "continue expression outside loop");
     }
 

@@ -1,5 +1,7 @@
 package dev.zcu.bench;
 
+import dev.zcu.compile.Compilation;
+import dev.zcu.compile.CompilationOptions;
 import dev.zcu.compile.UpdateResult;
 import dev.zcu.server.ChurningCompilation;
 import dev.zcu.server.CompilerActor;
@@ -11,6 +13,8 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -33,12 +37,14 @@ import org.apache.pekko.stream.javadsl.Tcp;
  *
  * <pre>
  * mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) dev.zcu.bench.ReplLoadBenchmark [clients] [seconds]
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) dev.zcu.bench.ReplLoadBenchmark [clients] [seconds] [real]
  * </pre>
  */
 public final class ReplLoadBenchmark {
 
-    private static final String[] QUERIES = {"summary\n", "find_nav main.f1\n", "unit_dependencies nav_val 5\n"};
+    private static final String[] FAKE_QUERIES = {"summary\n", "find_nav main.f1\n", "unit_dependencies nav_val 5\n"};
+    private static final String[] REAL_QUERIES = {"summary\n", "find_nav main.total\n", "unit_dependencies nav_val 3\n"};
+    private static String[] QUERIES = FAKE_QUERIES;
     /** Each update spins this long (like analysis), then the driver pauses this long before the next one. */
     static final int UPDATE_WORK_MS = 20;
     static final int UPDATE_PAUSE_MS = 30;
@@ -47,8 +53,16 @@ public final class ReplLoadBenchmark {
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        ChurningCompilation compilation = new ChurningCompilation(40, 60);
-        compilation.simulateWork(Duration.ofMillis(UPDATE_WORK_MS));
+        boolean real = args.length > 2 && args[2].equals("real");
+        Compilation compilation;
+        if (real) {
+            compilation = realFrontEnd();
+            QUERIES = REAL_QUERIES;
+        } else {
+            ChurningCompilation fake = new ChurningCompilation(40, 60);
+            fake.simulateWork(Duration.ofMillis(UPDATE_WORK_MS));
+            compilation = fake;
+        }
         ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "repl-load");
         try {
             ActorRef<CompilerActor.Command> actor = system.systemActorOf(CompilerActor.create(compilation),
@@ -58,8 +72,12 @@ public final class ReplLoadBenchmark {
             Tcp.ServerBinding binding = DebugReplServer.bind(system, actor, settings).toCompletableFuture()
                     .get(10, TimeUnit.SECONDS);
             for (int i = 0; i < 3; i++) update(system, actor);
-            System.out.printf("zcu debug REPL load: %d clients, %d s per run, %d-query mix, %s%n", clients, seconds,
-                    QUERIES.length, binding.localAddress());
+            System.out.printf("zcu debug REPL load: %d clients, %d s per run, %s, queries %s, answer cache %s, %s%n",
+                    clients, seconds, real ? "real front end on examples/inventory (updates edit shapes.zig)"
+                            : "ChurningCompilation (updates: " + UPDATE_WORK_MS + " ms work, " + UPDATE_PAUSE_MS
+                            + " ms pause)", String.join("|", QUERIES).replace("\n", ""),
+                    system.settings().config().getInt("zcu.debug.answer-cache-entries") > 0 ? "on" : "off",
+                    binding.localAddress());
             run("warm-up", binding.localAddress(), clients, Math.max(2, seconds / 3), null, null);
             run("no updates", binding.localAddress(), clients, seconds, null, null);
             run("updates back to back", binding.localAddress(), clients, seconds, system, actor);
@@ -101,6 +119,7 @@ public final class ReplLoadBenchmark {
             updater = new Thread(() -> {
                 try {
                     while (!stop.get()) {
+                        if (editTarget != null) toggleEdit();
                         update(system, actor);
                         updates.incrementAndGet();
                         Thread.sleep(UPDATE_PAUSE_MS);
@@ -125,6 +144,8 @@ public final class ReplLoadBenchmark {
             }
             long start = System.nanoTime();
             long end = start + TimeUnit.SECONDS.toNanos(seconds);
+            long cpuStart = processCpuNanos();
+            long clientCpuStart = THREADS.getCurrentThreadCpuTime();
             byte[][] queries = Arrays.stream(QUERIES).map(q -> q.getBytes(StandardCharsets.US_ASCII))
                     .toArray(byte[][]::new);
             while (System.nanoTime() < end) {
@@ -160,16 +181,55 @@ public final class ReplLoadBenchmark {
                 }
             }
             long elapsed = System.nanoTime() - start;
+            long serverCpu = processCpuNanos() - cpuStart - (THREADS.getCurrentThreadCpuTime() - clientCpuStart);
             for (Conn c : conns) c.channel.close();
             stop.set(true);
             if (updater != null) updater.join(60_000);
             long[] sorted = Arrays.copyOf(latencies, count);
             Arrays.sort(sorted);
             System.out.printf("%-22s %9d queries  %8.0f queries/s  p50 %6.3f ms  p99 %6.3f ms  max %7.3f ms"
-                            + "%s%n", label, count, count / (elapsed / 1e9), pct(sorted, 0.50), pct(sorted, 0.99),
-                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                            + "  server CPU %5.1f us/query  load %4.1f%s%n", label, count, count / (elapsed / 1e9),
+                    pct(sorted, 0.50), pct(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                    count == 0 ? 0 : serverCpu / 1e3 / count,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     actor == null ? "" : String.format("  (%d updates, %d waiting notices)", updates.get(),
                             waitingNotices));
+        }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the whole JVM (server, updater and client threads). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static Path editTarget;
+    private static boolean edited;
+
+    /** The front end's Compilation on a temporary copy of examples/inventory (by reflection: it may not exist). */
+    private static Compilation realFrontEnd() throws Exception {
+        Path dir = Files.createTempDirectory("zcu-repl-load");
+        try (var files = Files.list(Path.of("examples", "inventory"))) {
+            for (Path f : (Iterable<Path>) files::iterator) Files.copy(f, dir.resolve(f.getFileName()));
+        }
+        editTarget = dir.resolve("shapes.zig");
+        return (Compilation) Compilation.class.getMethod("create", CompilationOptions.class)
+                .invoke(null, new CompilationOptions(dir.resolve("main.zig"), null, true, true));
+    }
+
+    /** Adds or removes a field of shapes.Shape, so each update recreates a type and re-analyses its users. */
+    private static void toggleEdit() {
+        try {
+            String text = Files.readString(editTarget);
+            text = edited ? text.replace("    label: u8 = 0,\n", "") : text.replace("    size: u32,\n",
+                    "    size: u32,\n    label: u8 = 0,\n");
+            Files.writeString(editTarget, text);
+            edited = !edited;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -250,6 +250,30 @@ class DebugReplServerTest {
         }
     }
 
+    @Test
+    void connectionsAreToldWhenTheCompilerStops() throws Exception {
+        ChurningCompilation c = new ChurningCompilation(1, 1);
+        ActorRef<CompilerActor.Command> actor = testKit.spawn(CompilerActor.create(c));
+        Tcp.ServerBinding binding = DebugReplServer.bind(testKit.system(), actor, DEFAULTS)
+                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+        try (ReplClient client = ReplClient.open(binding.localAddress())) {
+            assertTrue(client.ask("summary").startsWith("last generation: "));
+            actor.tell(CompilerActor.Exit.INSTANCE);
+            assertEquals(ReplRenderer.COMPILER_STOPPED, client.readToEnd());
+        } finally {
+            binding.unbind().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void settingsComeFromZcuDebugAndTheCommandLineOverridesHostAndPort() {
+        var conf = DebugReplServer.Settings.fromConfig(testKit.system().settings().config());
+        assertEquals(new DebugReplServer.Settings("::1", 7623, 4096, 64, Duration.ofMinutes(10), 1024), conf);
+        assertEquals(conf.withHost("127.0.0.1").withPort(0),
+                conf.withOverrides(java.util.Optional.of("127.0.0.1"), java.util.Optional.of(0)));
+        assertEquals(conf, conf.withOverrides(java.util.Optional.empty(), java.util.Optional.empty()));
+    }
+
     private static final Pattern SUMMARY = Pattern.compile(
             "(?:waiting for in-progress update to finish\\.\\.\\.\\n)?last generation: (\\d+)\\ntotal container types: "
                     + "(\\d+)\\ntotal NAVs: (\\d+)\\ntotal units: (\\d+)\\n\\n");
