@@ -17,4 +17,9 @@ public interface Compilation {
 
     /** The state the debug REPL shows; valid until the next {@link #update()}. */
     ZcuDebugView debugView();
+
+    /** zcu's front end for these options (nothing is read until the first {@link #update()}). */
+    static Compilation create(CompilationOptions options) {
+        return new ZcuCompilation(options);
+    }
 }

@@ -1,0 +1,72 @@
+package dev.zcu.compile;
+
+import dev.zcu.protocol.ErrorBundle;
+import dev.zcu.sema.SemaMessage;
+import dev.zcu.syntax.Ast;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns parse errors and sema messages into Zig's {@link ErrorBundle} shape: 0-based line and column of the main
+ * byte, byte spans, the whole source line, notes.
+ */
+final class BundleBuilder {
+
+    private final List<ErrorBundle.ErrorMessage> messages = new ArrayList<>();
+
+    ErrorBundle build() {
+        return new ErrorBundle(messages, "");
+    }
+
+    static ErrorBundle.SourceLocation location(String path, Ast ast, int start, int main, int end) {
+        Ast.Location loc = ast.lineColumn(main);
+        byte[] src = ast.source();
+        String line = new String(src, loc.lineStart(), Math.max(0, loc.lineEnd() - loc.lineStart()), StandardCharsets.UTF_8);
+        return new ErrorBundle.SourceLocation(path, loc.line(), loc.column(), start, main, end, line);
+    }
+
+    /** The parse errors of a file, notes attached to the error before them, as Zig reports them. */
+    void addParseErrors(String path, Ast ast) {
+        ErrorBundle.ErrorMessage current = null;
+        List<ErrorBundle.ErrorMessage> notes = new ArrayList<>();
+        for (Ast.Error e : ast.errors()) {
+            int off = ast.errorByteOffset(e);
+            int tokStart = ast.tokenStart(e.token());
+            int tokEnd = tokStart + ast.tokenLength(e.token());
+            ErrorBundle.SourceLocation loc = location(path, ast, tokStart, off, Math.max(tokEnd, off));
+            ErrorBundle.ErrorMessage m = ErrorBundle.ErrorMessage.of(ast.renderError(e), loc);
+            if (e.isNote() && current != null) {
+                notes.add(m);
+                continue;
+            }
+            flush(current, notes);
+            current = m;
+            notes = new ArrayList<>();
+        }
+        flush(current, notes);
+    }
+
+    private void flush(ErrorBundle.ErrorMessage m, List<ErrorBundle.ErrorMessage> notes) {
+        if (m == null) return;
+        messages.add(new ErrorBundle.ErrorMessage(m.msg(), 1, m.src(), notes, List.of()));
+    }
+
+    void add(ErrorBundle.ErrorMessage m) {
+        messages.add(m);
+    }
+
+    interface FileLookup {
+        String path(int file);
+
+        Ast ast(int file);
+    }
+
+    static ErrorBundle.ErrorMessage convert(SemaMessage m, FileLookup files, List<ErrorBundle.ReferenceTrace> trace) {
+        ErrorBundle.SourceLocation loc = m.file() < 0 ? null
+                : location(files.path(m.file()), files.ast(m.file()), m.spanStart(), m.spanMain(), m.spanEnd());
+        List<ErrorBundle.ErrorMessage> notes = new ArrayList<>();
+        for (SemaMessage n : m.notes()) notes.add(convert(n, files, List.of()));
+        return new ErrorBundle.ErrorMessage(m.msg(), 1, loc, notes, trace);
+    }
+}

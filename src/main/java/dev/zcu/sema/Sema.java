@@ -1,0 +1,262 @@
+package dev.zcu.sema;
+
+import dev.zcu.syntax.Ast;
+import dev.zcu.syntax.Full;
+import dev.zcu.syntax.Node;
+import dev.zcu.syntax.Token;
+import dev.zcu.zir.Zir;
+import dev.zcu.zir.ZirContainer;
+import dev.zcu.zir.ZirDecl;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Semantic analysis of one {@link AnalUnit}, Zig's {@code Sema}: walks the AST of a declaration (there is no
+ * separate ZIR instruction stream in zcu) and either interprets it at comptime or type-checks it as runtime
+ * code. Every dependency it uses is declared to the {@link Zcu} ({@link #declare}), every unit it needs is
+ * brought up to date through the Zcu's door ({@code ensure*}), and a user error is recorded as data
+ * ({@link #fail}) before {@link AnalysisFail} unwinds the unit. Expressions are handled by {@link SemaExpr}.
+ */
+final class Sema {
+
+    final Zcu zcu;
+    final InternPool ip;
+    final AnalUnit owner;
+    final UnitState state;
+    /** Zig's backwards-branch counter and quota for this unit's comptime evaluation. */
+    int branches;
+    int branchQuota = 1000;
+
+    Sema(Zcu zcu, AnalUnit owner, UnitState state) {
+        this.zcu = zcu;
+        this.ip = zcu.ip;
+        this.owner = owner;
+        this.state = state;
+    }
+
+    // ---- entry points (the Zcu's door calls these) ----
+
+    /** The root file's type, then every comptime block and export of every live file and container. */
+    static void analyseRoots(Zcu zcu, int rootFile) {
+        ensureFileRoot(zcu, rootFile);
+        for (int pass = 0; pass < 1000; pass++) {
+            int before = zcu.unitsAnalysed;
+            for (AnalUnit root : zcu.roots()) {
+                for (AnalUnit u : reachableTypeUnits(zcu)) {
+                    for (AnalUnit implicit : zcu.implicitReferences(u.index())) ensure(zcu, implicit);
+                }
+            }
+            if (zcu.unitsAnalysed == before) break;
+        }
+    }
+
+    private static List<AnalUnit> reachableTypeUnits(Zcu zcu) {
+        List<AnalUnit> out = new ArrayList<>();
+        for (AnalUnit u : zcu.resolveReferences().keySet()) {
+            if (u.kind() == AnalUnit.Kind.TYPE && zcu.ip.isContainer(u.index())) out.add(u);
+        }
+        return out;
+    }
+
+    static void ensure(Zcu zcu, AnalUnit u) {
+        switch (u.kind()) {
+            case NAV_VAL -> ensureNavVal(zcu, u.index());
+            case NAV_TY -> ensureNavVal(zcu, u.index());
+            case COMPTIME -> ensureComptime(zcu, u.index());
+            case FUNC -> ensureFuncBody(zcu, u.index(), null);
+            case TYPE -> ensureType(zcu, u.index());
+            default -> { }
+        }
+    }
+
+    /** Re-analyses an outdated unit and, when its result changed, outdates its dependers. */
+    static void reanalyse(Zcu zcu, AnalUnit u) {
+        UnitState st = zcu.state(u);
+        Object before = st.resultFingerprint;
+        boolean failedBefore = st.error != null || st.transitiveFailure;
+        ensure(zcu, u);
+        UnitState after = zcu.state(u);
+        boolean failedNow = after.error != null || after.transitiveFailure;
+        if (u.kind() == AnalUnit.Kind.NAV_VAL
+                && (failedBefore || failedNow || !java.util.Objects.equals(before, after.resultFingerprint))) {
+            zcu.markDependeeOutdated(new Dependee.NavVal(u.index()));
+            zcu.markDependeeOutdated(new Dependee.NavTy(u.index()));
+        }
+    }
+
+    /** The root struct type of a file, created on first use (Zig's {@code createFileRootStruct}). */
+    static int ensureFileRoot(Zcu zcu, int file) {
+        Optional<Integer> existing = zcu.fileRootType(file);
+        if (existing.isPresent()) {
+            ensureType(zcu, existing.get());
+            return zcu.fileRootType(file).orElseThrow();
+        }
+        ZcuFile f = zcu.file(file);
+        int ns = zcu.createNamespace(file, -1);
+        ZirContainer root = f.zir().containers().get(0);
+        int ti = zcu.tracked(file, "container:");
+        ContainerType ct = new ContainerType(Key.ContainerKind.STRUCT, f.fqnPrefix(), file, "", 0, ns, root.srcHash(), ti);
+        int type = zcu.createType(ct);
+        zcu.namespace(ns).ownerType = type;
+        zcu.setFileRootType(file, type, ns);
+        zcu.scanNamespace(ns, file, root, ct.name);
+        ensureType(zcu, type);
+        return type;
+    }
+
+    /** The {@code type N} unit: resolves the fields of a container; recreates the type when outdated. */
+    static void ensureType(Zcu zcu, int type) {
+        AnalUnit unit = AnalUnit.type(type);
+        UnitState st = zcu.state(unit);
+        ContainerType ct = zcu.ip.container(type);
+        if (st.outdated && st.lastUpdateGen >= 0 && !ct.dead) {
+            Zir zir = zcu.file(ct.file).zir();
+            Optional<ZirContainer> c = zir == null ? Optional.empty()
+                    : zir.containers().stream().filter(x -> x.key().equals(ct.containerKey)).findFirst();
+            if (c.isPresent() && c.get().srcHash() != ct.srcHash) {
+                recreate(zcu, type, c.get());
+                return;
+            }
+        }
+        zcu.analyseUnit(unit, s -> {
+            Sema sema = new Sema(zcu, unit, s);
+            sema.declare(new Dependee.SrcHash(ct.trackedInst));
+            new SemaExpr(sema, ct.file, ct.namespace).resolveFields(type);
+        });
+    }
+
+    private static void recreate(Zcu zcu, int old, ZirContainer now) {
+        ContainerType ct = zcu.ip.container(old);
+        ct.dead = true;
+        ContainerType fresh = new ContainerType(ct.kind, ct.name, ct.file, ct.containerKey, now.node(), ct.namespace,
+                now.srcHash(), ct.trackedInst);
+        int type = zcu.createType(fresh);
+        zcu.namespace(ct.namespace).ownerType = type;
+        if (ct.containerKey.isEmpty()) zcu.setFileRootType(ct.file, type, ct.namespace);
+        zcu.containerTypes.replaceAll((k, v) -> v == old ? type : v);
+        zcu.state(AnalUnit.type(old)).outdated = false;
+        zcu.markDependeeOutdated(new Dependee.Interned(old));
+        ensureType(zcu, type);
+    }
+
+    static void ensureNavVal(Zcu zcu, int navIndex) {
+        AnalUnit unit = AnalUnit.navVal(navIndex);
+        Nav nav = zcu.nav(navIndex);
+        zcu.analyseUnit(unit, s -> {
+            Sema sema = new Sema(zcu, unit, s);
+            sema.declare(new Dependee.SrcHash(nav.trackedInst));
+            Optional<ZirDecl> decl = zcu.trackedDecl(nav.trackedInst);
+            if (decl.isEmpty() || nav.dead) throw new AnalysisFail();
+            Namespace ns = zcu.namespace(nav.namespace);
+            new SemaExpr(sema, ns.file, ns.index).analyseNav(nav, decl.get());
+            s.resultFingerprint = List.of(nav.type, String.valueOf(nav.value), nav.isConst);
+        });
+    }
+
+    static void ensureComptime(Zcu zcu, int id) {
+        AnalUnit unit = AnalUnit.comptime(id);
+        Zcu.ComptimeUnit cu = zcu.comptimeUnit(id);
+        zcu.analyseUnit(unit, s -> {
+            Sema sema = new Sema(zcu, unit, s);
+            sema.declare(new Dependee.SrcHash(cu.trackedInst()));
+            Optional<ZirDecl> decl = zcu.trackedDecl(cu.trackedInst());
+            if (decl.isEmpty()) throw new AnalysisFail();
+            Namespace ns = zcu.namespace(cu.namespace());
+            new SemaExpr(sema, ns.file, ns.index).analyseComptime(decl.get());
+        });
+    }
+
+    static void ensureFuncBody(Zcu zcu, int func, Sema referencer) {
+        AnalUnit unit = AnalUnit.func(func);
+        Zcu.FuncInfo info = zcu.funcs.get(func);
+        if (info == null) return;
+        zcu.analyseUnit(unit, s -> {
+            Sema sema = new Sema(zcu, unit, s);
+            Nav nav = zcu.nav(info.nav());
+            if (nav.trackedInst >= 0) sema.declare(new Dependee.SrcHash(nav.trackedInst));
+            new SemaExpr(sema, info.file(), info.namespace()).analyseFuncBody(func, info);
+        });
+    }
+
+    // ---- what a unit declares ----
+
+    /** Zig's {@code declareDependency}: also appended to the unit's debug dependencies. */
+    void declare(Dependee d) {
+        zcu.addDependency(owner, d);
+    }
+
+    /** Records a reference from this unit to {@code target} at {@code node} of {@code file}. */
+    void reference(AnalUnit target, int file, int node) {
+        if (target.equals(owner)) return;
+        for (UnitState.Reference r : state.references) {
+            if (r.target().equals(target)) return;
+        }
+        Ast ast = zcu.file(file).zir().ast();
+        int[] span = span(ast, node);
+        state.references.add(new UnitState.Reference(target, file, span[0], span[1], span[2]));
+    }
+
+    /** Records this unit's error and unwinds it. */
+    AnalysisFail fail(SemaMessage msg) {
+        if (state.error == null) state.error = msg;
+        return new AnalysisFail();
+    }
+
+    /** Unwinds because a unit this one needed failed (transitive failure, no message of its own). */
+    AnalysisFail transitive() {
+        state.transitiveFailure = true;
+        return new AnalysisFail();
+    }
+
+    /** Zig's {@code Ast.nodeToSpan}: start of first token, main token, end of last token. */
+    static int[] span(Ast ast, int node) {
+        int first = ast.firstToken(node);
+        int last = ast.lastToken(node);
+        int main = ast.mainToken(node);
+        int start = ast.tokenStart(first);
+        int mainOff = ast.tokenStart(main);
+        int end = ast.tokenStart(last) + ast.tokenLength(last);
+        if (!ast.tokensOnSameLine(first, main)) start = mainOff;
+        return new int[] {start, mainOff, end};
+    }
+
+    static int[] tokenSpan(Ast ast, int token) {
+        int s = ast.tokenStart(token);
+        return new int[] {s, s, s + ast.tokenLength(token)};
+    }
+
+    static SemaMessage msg(int file, int[] span, String text) {
+        return new SemaMessage(file, span[0], span[1], span[2], text, List.of());
+    }
+
+    static final Map<String, Integer> NO_CAPTURES = new LinkedHashMap<>();
+
+    static Map<String, TypedValue> copy(Map<String, TypedValue> m) {
+        return new LinkedHashMap<>(m);
+    }
+
+    static BigInteger big(long v) {
+        return BigInteger.valueOf(v);
+    }
+
+    static final HashMap<String, Integer> EMPTY = new HashMap<>();
+
+    static boolean isTokenTag(Ast ast, int token, Token.Tag tag) {
+        return token >= 0 && token < ast.tokenCount() && ast.tokenTag(token) == tag;
+    }
+
+    static boolean isNode(Ast ast, int node, Node.Tag... tags) {
+        Node.Tag t = ast.nodeTag(node);
+        for (Node.Tag x : tags) if (x == t) return true;
+        return false;
+    }
+
+    static Full.FnProto proto(Ast ast, int node) {
+        return ast.fullFnProto(node).orElseThrow();
+    }
+}

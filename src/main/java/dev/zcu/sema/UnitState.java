@@ -1,0 +1,33 @@
+package dev.zcu.sema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the Zcu remembers of one {@link AnalUnit}: the generation it was last analysed in, the dependencies it
+ * declared then (in order, Zig's debug {@code UnitInfo.deps}), the units it referenced (with where), its own
+ * error or transitive failure, and a fingerprint of its result for early cutoff.
+ */
+public final class UnitState {
+
+    /** A reference from this unit to another, with the source location (file, byte offset) of the reference. */
+    public record Reference(AnalUnit target, int file, int spanStart, int spanMain, int spanEnd) {}
+
+    public int lastUpdateGen = -1;
+    public final Set<Dependee> deps = new LinkedHashSet<>();
+    public final List<Reference> references = new ArrayList<>();
+    public SemaMessage error;
+    public boolean transitiveFailure;
+    public Object resultFingerprint;
+    public boolean inProgress;
+    public boolean outdated;
+
+    void reset() {
+        deps.clear();
+        references.clear();
+        error = null;
+        transitiveFailure = false;
+    }
+}

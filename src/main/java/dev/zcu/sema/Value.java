@@ -1,0 +1,71 @@
+package dev.zcu.sema;
+
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * A comptime-known value of the interpreter (Zig's {@code Value} over {@code InternPool} keys). Immutable records,
+ * so values compare by content (memoised generic instantiations key on them).
+ */
+public sealed interface Value {
+
+    record Int(BigInteger value) implements Value {
+        public static Int of(long v) {
+            return new Int(BigInteger.valueOf(v));
+        }
+    }
+
+    record Float(double value) implements Value {}
+
+    record Bool(boolean value) implements Value {
+        public static final Bool TRUE = new Bool(true);
+        public static final Bool FALSE = new Bool(false);
+
+        public static Bool of(boolean b) {
+            return b ? TRUE : FALSE;
+        }
+    }
+
+    /** The single value of {@code void}. */
+    record Void() implements Value {}
+
+    record Undef() implements Value {}
+
+    record Null() implements Value {}
+
+    /** A type, by InternPool index. */
+    record Type(int index) implements Value {}
+
+    /** A function, by InternPool index. */
+    record Func(int index) implements Value {}
+
+    record EnumLiteral(String name) implements Value {}
+
+    /** A tag of an enum type: the field index. */
+    record EnumTag(int field) implements Value {}
+
+    /** A struct, tuple or array value: its elements in order. */
+    record Aggregate(List<Value> elems) implements Value {
+        public Aggregate {
+            elems = List.copyOf(elems);
+        }
+    }
+
+    /** Bytes of a string literal (array of u8), stored as ISO-8859-1 characters. */
+    record Bytes(String latin1) implements Value {}
+
+    /** A pointer to a comptime-known constant value (string literals, {@code &const}). */
+    record ConstPtr(Value pointee) implements Value {}
+
+    /** A slice of a comptime-known array: pointer to {@code array} elements {@code start..start+len}. */
+    record Slice(Value array, int start, int len) implements Value {}
+
+    /** {@code ?T} holding a value. */
+    record Some(Value payload) implements Value {}
+
+    record ErrorValue(String name) implements Value {}
+
+    Void VOID = new Void();
+    Undef UNDEF = new Undef();
+    Null NULL = new Null();
+}

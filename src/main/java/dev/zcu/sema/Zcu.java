@@ -1,0 +1,630 @@
+package dev.zcu.sema;
+
+import dev.zcu.zir.Zir;
+import dev.zcu.zir.ZirContainer;
+import dev.zcu.zir.ZirDecl;
+import dev.zcu.zir.ZirMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Zig compilation unit: all semantic state of one module tree, Zig's {@code Zcu} (+ {@code PerThread}, the
+ * one door through which it changes). It owns the {@link InternPool}, the files, namespaces and {@link Nav}s,
+ * the per-{@link AnalUnit} state ({@link UnitState}: dependencies, references, errors), the reverse dependency
+ * index used to mark units outdated, and the incremental debug state. {@link Sema} analyses one unit at a time
+ * through the {@code ensure*UpToDate} methods here. Only the owner of the compilation calls it, between or
+ * during its own updates.
+ *
+ * <p>Map: {@link #replaceFile} (an edit: old→new tracked declarations, outdated marking) →
+ * {@link #analyse} (outdated units first, then the roots, then queued function bodies) →
+ * {@link #errors} (the failed units still referenced from the roots).
+ */
+public final class Zcu implements ZcuDebugView {
+
+    /** A comptime declaration's unit: its namespace and tracked declaration. */
+    public record ComptimeUnit(int namespace, int trackedInst) {}
+
+    /** A function: its owner Nav (and namespace for lookups), its AST declaration node and file. */
+    public record FuncInfo(int nav, int namespace, int file, int fnNode, Map<String, TypedValue> comptimeArgs) {}
+
+    public final InternPool ip = new InternPool();
+    private final FileProvider files;
+    private final List<ZcuFile> fileTable = new ArrayList<>();
+    private final Map<Integer, Integer> fileRootType = new HashMap<>();
+    private final Map<Integer, Integer> fileNamespace = new HashMap<>();
+    final List<Nav> navs = new ArrayList<>();
+    final List<Namespace> namespaces = new ArrayList<>();
+    private final List<String> trackedKeys = new ArrayList<>();
+    private final Map<String, Integer> trackedIndex = new HashMap<>();
+    private final List<ComptimeUnit> comptimeUnits = new ArrayList<>();
+    private final Map<ComptimeUnit, Integer> comptimeIndex = new HashMap<>();
+    private final Map<AnalUnit, UnitState> units = new LinkedHashMap<>();
+    private final Map<Dependee, Set<AnalUnit>> dependers = new HashMap<>();
+    private final LinkedHashMap<Integer, Integer> typeGen = new LinkedHashMap<>();
+    private final LinkedHashMap<Integer, Integer> navGen = new LinkedHashMap<>();
+    final Map<String, Integer> containerTypes = new HashMap<>();
+    final Map<List<Object>, TypedValue> memo = new HashMap<>();
+    final Map<Integer, FuncInfo> funcs = new HashMap<>();
+    private final Map<String, Integer> navByNamespaceAndTracked = new HashMap<>();
+    private final Deque<Integer> funcQueue = new ArrayDeque<>();
+    private final Deque<AnalUnit> outdatedQueue = new ArrayDeque<>();
+    private Map<AnalUnit, Optional<AnalUnit>> resolvedReferences;
+    private int generation;
+    private int rootFile = -1;
+    int unitsAnalysed;
+    int unitsUpToDate;
+    int typesCreated;
+
+    public Zcu(FileProvider files) {
+        this.files = files;
+    }
+
+    // ---- files ----
+
+    /** Adds a file to the table (not yet analysed); returns its index. */
+    public int addFile(String path, String moduleName, Zir zir) {
+        int index = fileTable.size();
+        fileTable.add(new ZcuFile(index, path, moduleName, zir));
+        return index;
+    }
+
+    public ZcuFile file(int index) {
+        return fileTable.get(index);
+    }
+
+    public int fileCount() {
+        return fileTable.size();
+    }
+
+    public void setRootFile(int file) {
+        rootFile = file;
+    }
+
+    OptionalIntBox importFile(int from, String path) {
+        var r = files.importFile(from, path);
+        return r.isPresent() ? new OptionalIntBox(r.getAsInt()) : null;
+    }
+
+    record OptionalIntBox(int value) {}
+
+    /**
+     * An edit of file {@code index}: installs its new ZIR ({@code null} if it no longer parses, which keeps the
+     * old state), maps old tracked declarations to new ones and marks the dependers of what changed outdated.
+     */
+    public void replaceFile(int index, Zir now) {
+        ZcuFile old = fileTable.get(index);
+        fileTable.set(index, new ZcuFile(index, old.path(), old.moduleName(), now));
+        if (old.zir() == null || now == null) {
+            markAllOfFileOutdated(index);
+            return;
+        }
+        ZirMap map = ZirMap.between(old.zir(), now);
+        for (int d : map.changed()) {
+            markDependeeOutdated(new Dependee.SrcHash(tracked(index, old.zir().decls().get(d).key())));
+        }
+        for (int d : map.removed()) {
+            ZirDecl decl = old.zir().decls().get(d);
+            int ti = tracked(index, decl.key());
+            markDependeeOutdated(new Dependee.SrcHash(ti));
+        }
+        for (int c : map.containersChanged()) {
+            markDependeeOutdated(new Dependee.SrcHash(tracked(index, "container:" + old.zir().containers().get(c).key())));
+        }
+        Set<Integer> nsChanged = new HashSet<>(map.namespacesChanged());
+        for (int c = 0; c < old.zir().containers().size(); c++) {
+            if (!map.containersOldToNew().containsKey(c)) nsChanged.add(c);
+        }
+        for (int c : nsChanged) {
+            int ti = tracked(index, "container:" + old.zir().containers().get(c).key());
+            markDependeeOutdated(new Dependee.Namespace(ti));
+            Integer nc = map.containersOldToNew().get(c);
+            Map<String, Boolean> before = names(old.zir(), c);
+            Map<String, Boolean> after = nc == null ? Map.of() : names(now, nc);
+            Set<String> changedNames = new HashSet<>();
+            for (String n : before.keySet()) if (!before.get(n).equals(after.get(n))) changedNames.add(n);
+            for (String n : after.keySet()) if (!after.get(n).equals(before.get(n))) changedNames.add(n);
+            for (String n : changedNames) markDependeeOutdated(new Dependee.NamespaceName(ti, n));
+        }
+        rescanNamespacesOfFile(index);
+    }
+
+    /** The declared names of a container with their pub-ness. */
+    private static Map<String, Boolean> names(Zir zir, int container) {
+        Map<String, Boolean> out = new HashMap<>();
+        for (int d : zir.containers().get(container).decls()) {
+            ZirDecl decl = zir.decls().get(d);
+            if (decl.name() != null && decl.kind() != ZirDecl.Kind.TEST) out.put(decl.name(), decl.isPub());
+        }
+        return out;
+    }
+
+    private void markAllOfFileOutdated(int file) {
+        String prefix = file + "\0";
+        for (Dependee d : List.copyOf(dependers.keySet())) {
+            int ti = d instanceof Dependee.SrcHash s ? s.trackedInst()
+                    : d instanceof Dependee.Namespace n ? n.trackedInst()
+                    : d instanceof Dependee.NamespaceName nn ? nn.trackedInst() : -1;
+            if (ti >= 0 && trackedKeys.get(ti).startsWith(prefix)) markDependeeOutdated(d);
+        }
+        rescanNamespacesOfFile(file);
+    }
+
+    /** Marks every unit that declared a dependency on {@code d} outdated. */
+    public void markDependeeOutdated(Dependee d) {
+        Set<AnalUnit> ds = dependers.get(d);
+        if (ds == null) return;
+        for (AnalUnit u : ds) {
+            UnitState st = units.get(u);
+            if (st != null && !st.outdated) {
+                st.outdated = true;
+                outdatedQueue.add(u);
+            }
+        }
+    }
+
+    // ---- tracked declarations ----
+
+    /** The tracked declaration (Zig's TrackedInst) of {@code key} in {@code file}; stable across edits. */
+    public int tracked(int file, String key) {
+        String k = file + "\0" + key;
+        Integer i = trackedIndex.get(k);
+        if (i != null) return i;
+        int index = trackedKeys.size();
+        trackedKeys.add(k);
+        trackedIndex.put(k, index);
+        return index;
+    }
+
+    public int trackedFile(int trackedInst) {
+        String k = trackedKeys.get(trackedInst);
+        return Integer.parseInt(k.substring(0, k.indexOf('\0')));
+    }
+
+    public String trackedKey(int trackedInst) {
+        String k = trackedKeys.get(trackedInst);
+        return k.substring(k.indexOf('\0') + 1);
+    }
+
+    /** The current declaration of a tracked instruction, if it still exists. */
+    public Optional<ZirDecl> trackedDecl(int trackedInst) {
+        Zir zir = fileTable.get(trackedFile(trackedInst)).zir();
+        return zir == null ? Optional.empty() : zir.decl(trackedKey(trackedInst));
+    }
+
+    // ---- namespaces, Navs, types ----
+
+    int createNamespace(int file, int parent) {
+        Namespace ns = new Namespace(namespaces.size(), file, parent);
+        namespaces.add(ns);
+        return ns.index;
+    }
+
+    public Namespace namespace(int index) {
+        return namespaces.get(index);
+    }
+
+    public Nav nav(int index) {
+        return navs.get(index);
+    }
+
+    int createNav(String name, String fqn, int namespace, int trackedInst) {
+        Nav nav = new Nav(navs.size(), name, fqn, namespace, trackedInst);
+        navs.add(nav);
+        navGen.put(nav.index, generation);
+        return nav.index;
+    }
+
+    int createType(ContainerType info) {
+        int t = ip.createContainer(info);
+        typeGen.put(t, generation);
+        typesCreated++;
+        return t;
+    }
+
+    /** Zig's {@code scanNamespace}: creates or reuses the Navs and comptime units of a container's declarations. */
+    void scanNamespace(int nsIndex, int file, ZirContainer container, String fqnPrefix) {
+        Namespace ns = namespaces.get(nsIndex);
+        Zir zir = fileTable.get(file).zir();
+        Map<String, Integer> oldPub = new LinkedHashMap<>(ns.pubDecls);
+        Map<String, Integer> oldPriv = new LinkedHashMap<>(ns.privDecls);
+        ns.pubDecls.clear();
+        ns.privDecls.clear();
+        ns.comptimeDecls.clear();
+        ns.testDecls.clear();
+        for (int di : container.decls()) {
+            ZirDecl d = zir.decls().get(di);
+            int ti = tracked(file, d.key());
+            switch (d.kind()) {
+                case COMPTIME -> {
+                    ComptimeUnit cu = new ComptimeUnit(nsIndex, ti);
+                    Integer id = comptimeIndex.get(cu);
+                    if (id == null) {
+                        id = comptimeUnits.size();
+                        comptimeUnits.add(cu);
+                        comptimeIndex.put(cu, id);
+                    }
+                    ns.comptimeDecls.add(id);
+                }
+                case USINGNAMESPACE -> { }
+                default -> {
+                    String name = d.kind() == ZirDecl.Kind.TEST ? "test." + (d.name() == null ? "" : d.name()) : d.name();
+                    if (name == null) continue;
+                    String nk = nsIndex + "\0" + ti;
+                    Integer nav = navByNamespaceAndTracked.get(nk);
+                    if (nav == null || navs.get(nav).dead) {
+                        nav = createNav(name, fqnPrefix + "." + name, nsIndex, ti);
+                        navByNamespaceAndTracked.put(nk, nav);
+                    }
+                    navs.get(nav).isConst = d.kind() != ZirDecl.Kind.VAR;
+                    if (d.kind() == ZirDecl.Kind.TEST) {
+                        ns.testDecls.add(nav);
+                    } else if (d.isPub()) {
+                        ns.pubDecls.putIfAbsent(name, nav);
+                    } else {
+                        ns.privDecls.putIfAbsent(name, nav);
+                    }
+                }
+            }
+        }
+        for (Map<String, Integer> old : List.of(oldPub, oldPriv)) {
+            for (int nav : old.values()) {
+                if (!ns.pubDecls.containsValue(nav) && !ns.privDecls.containsValue(nav)) {
+                    navs.get(nav).dead = true;
+                    markDependeeOutdated(new Dependee.NavVal(nav));
+                    markDependeeOutdated(new Dependee.NavTy(nav));
+                }
+            }
+        }
+    }
+
+    private void rescanNamespacesOfFile(int file) {
+        Zir zir = fileTable.get(file).zir();
+        if (zir == null) return;
+        for (int t : typeGen.keySet()) {
+            ContainerType ct = ip.container(t);
+            if (ct.dead || ct.file != file) continue;
+            zir.containers().stream().filter(c -> c.key().equals(ct.containerKey)).findFirst()
+                    .ifPresent(c -> scanNamespace(ct.namespace, file, c, ct.name));
+        }
+    }
+
+    public int comptimeUnitCount() {
+        return comptimeUnits.size();
+    }
+
+    public ComptimeUnit comptimeUnit(int id) {
+        return comptimeUnits.get(id);
+    }
+
+    public Optional<Integer> fileRootType(int file) {
+        return Optional.ofNullable(fileRootType.get(file));
+    }
+
+    void setFileRootType(int file, int type, int namespace) {
+        fileRootType.put(file, type);
+        fileNamespace.put(file, namespace);
+    }
+
+    Integer fileNamespaceIndex(int file) {
+        return fileNamespace.get(file);
+    }
+
+    void queueFunc(int func) {
+        funcQueue.add(func);
+    }
+
+    // ---- units: the one door ----
+
+    UnitState state(AnalUnit unit) {
+        return units.computeIfAbsent(unit, u -> new UnitState());
+    }
+
+    Optional<UnitState> existingState(AnalUnit unit) {
+        return Optional.ofNullable(units.get(unit));
+    }
+
+    /** Records that {@code unit}'s result depends on {@code dependee} (the seed's {@code addDependency}). */
+    void addDependency(AnalUnit unit, Dependee dependee) {
+        UnitState st = state(unit);
+        if (st.deps.add(dependee)) dependers.computeIfAbsent(dependee, d -> new LinkedHashSet<>()).add(unit);
+    }
+
+    /** Whether the unit has been analysed and is not outdated (its result can be used as is). */
+    boolean upToDate(AnalUnit unit) {
+        UnitState st = units.get(unit);
+        return st != null && st.lastUpdateGen >= 0 && !st.outdated && !st.inProgress;
+    }
+
+    /**
+     * Runs the analysis of {@code unit} unless it is up to date: clears what it declared last time, runs
+     * {@code body}, and stores its error (as data); an unexpected exception becomes an internal error of that
+     * unit. Returns the unit's state.
+     */
+    UnitState analyseUnit(AnalUnit unit, java.util.function.Consumer<UnitState> body) {
+        UnitState st = state(unit);
+        if (st.inProgress || (st.lastUpdateGen >= 0 && !st.outdated)) return st;
+        for (Dependee d : st.deps) {
+            Set<AnalUnit> ds = dependers.get(d);
+            if (ds != null) ds.remove(unit);
+        }
+        st.reset();
+        st.outdated = false;
+        st.inProgress = true;
+        st.lastUpdateGen = generation;
+        unitsAnalysed++;
+        resolvedReferences = null;
+        try {
+            body.accept(st);
+        } catch (AnalysisFail f) {
+            if (st.error == null) st.transitiveFailure = true;
+        } catch (RuntimeException | StackOverflowError e) {
+            if (st.error == null) {
+                st.error = new SemaMessage(-1, 0, 0, 0, "zcu internal error while analysing " + unit + ": " + e, List.of());
+            }
+        } finally {
+            st.inProgress = false;
+        }
+        return st;
+    }
+
+    boolean failed(AnalUnit unit) {
+        UnitState st = units.get(unit);
+        return st != null && (st.error != null || st.transitiveFailure);
+    }
+
+    // ---- an update's analysis ----
+
+    /** Analyses what is outdated, then everything reachable from the root file; counters reset per call. */
+    public void analyse() {
+        unitsAnalysed = 0;
+        unitsUpToDate = 0;
+        typesCreated = 0;
+        resolvedReferences = null;
+        if (rootFile < 0 || fileTable.get(rootFile).zir() == null) return;
+        Sema.analyseRoots(this, rootFile);
+        while (!outdatedQueue.isEmpty() || !funcQueue.isEmpty()) {
+            if (!outdatedQueue.isEmpty()) {
+                AnalUnit u = outdatedQueue.poll();
+                UnitState st = units.get(u);
+                if (st != null && st.outdated) Sema.reanalyse(this, u);
+                continue;
+            }
+            int func = funcQueue.poll();
+            Sema.ensureFuncBody(this, func, null);
+        }
+        Sema.analyseRoots(this, rootFile);
+        while (!funcQueue.isEmpty()) Sema.ensureFuncBody(this, funcQueue.poll(), null);
+        for (UnitState st : units.values()) {
+            if (st.outdated) {
+                st.outdated = false;
+                unitsUpToDate++;
+            }
+        }
+        generation++;
+    }
+
+    public int lastUnitsAnalysed() {
+        return unitsAnalysed;
+    }
+
+    public int lastUnitsUpToDate() {
+        return unitsUpToDate;
+    }
+
+    public int lastTypesCreated() {
+        return typesCreated;
+    }
+
+    /** The errors of units referenced from the roots, in Zig's order (by file path, then position). */
+    public List<SemaMessage> errors() {
+        Map<AnalUnit, Optional<AnalUnit>> refs = resolveReferences();
+        List<SemaMessage> out = new ArrayList<>();
+        for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
+            if (e.getValue().error != null && refs.containsKey(e.getKey())) out.add(e.getValue().error);
+        }
+        out.sort((a, b) -> {
+            String pa = a.file() < 0 ? "" : fileTable.get(a.file()).path();
+            String pb = b.file() < 0 ? "" : fileTable.get(b.file()).path();
+            int c = pa.compareTo(pb);
+            return c != 0 ? c : Integer.compare(a.spanMain(), b.spanMain());
+        });
+        return out;
+    }
+
+    /** The analysis roots: the root file's type unit. */
+    List<AnalUnit> roots() {
+        Integer t = fileRootType.get(rootFile);
+        return t == null ? List.of() : List.of(AnalUnit.type(t));
+    }
+
+    /** Units implicitly referenced by a type unit: its namespace's comptime blocks and exported declarations. */
+    List<AnalUnit> implicitReferences(int type) {
+        List<AnalUnit> out = new ArrayList<>();
+        ContainerType ct = ip.container(type);
+        if (ct == null) return out;
+        Namespace ns = namespaces.get(ct.namespace);
+        for (int id : ns.comptimeDecls) out.add(AnalUnit.comptime(id));
+        for (Map<String, Integer> m : List.of(ns.pubDecls, ns.privDecls)) {
+            for (int nav : m.values()) {
+                Nav n = navs.get(nav);
+                Optional<ZirDecl> d = n.trackedInst < 0 ? Optional.empty() : trackedDecl(n.trackedInst);
+                if (d.isPresent() && d.get().isExport()) out.add(AnalUnit.navVal(nav));
+            }
+        }
+        return out;
+    }
+
+    // ---- ZcuDebugView ----
+
+    @Override
+    public int generation() {
+        return generation;
+    }
+
+    @Override
+    public int[] types() {
+        return typeGen.keySet().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Override
+    public Optional<Integer> typeCreatedGeneration(int ipIndex) {
+        return Optional.ofNullable(typeGen.get(ipIndex));
+    }
+
+    @Override
+    public String containerTypeName(int ipIndex) {
+        ContainerType ct = ip.container(ipIndex);
+        return ct == null ? "" : ct.name;
+    }
+
+    @Override
+    public NamespaceDecls typeNamespace(int ipIndex) {
+        ContainerType ct = ip.container(ipIndex);
+        if (ct == null) return new NamespaceDecls(new int[0], new int[0], new int[0], new int[0]);
+        Namespace ns = namespaces.get(ct.namespace);
+        return new NamespaceDecls(ns.pubDecls.values().stream().mapToInt(Integer::intValue).toArray(),
+                ns.privDecls.values().stream().mapToInt(Integer::intValue).toArray(),
+                ns.comptimeDecls.stream().mapToInt(Integer::intValue).toArray(),
+                ns.testDecls.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    @Override
+    public int[] navs() {
+        return navGen.keySet().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Override
+    public Optional<Integer> navCreatedGeneration(int nav) {
+        return Optional.ofNullable(navGen.get(nav));
+    }
+
+    @Override
+    public String navName(int nav) {
+        return navs.get(nav).name;
+    }
+
+    @Override
+    public String navFqn(int nav) {
+        return navs.get(nav).fqn;
+    }
+
+    @Override
+    public NavStatus navStatus(int nav) {
+        return navs.get(nav).status;
+    }
+
+    @Override
+    public Optional<String> navTypeName(int nav) {
+        Nav n = navs.get(nav);
+        if (n.status == NavStatus.UNRESOLVED || n.type < 0) return Optional.empty();
+        return Optional.of(TypeNames.debug(ip, n.type));
+    }
+
+    @Override
+    public List<AnalUnit> units() {
+        List<AnalUnit> out = new ArrayList<>();
+        for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
+            if (e.getValue().lastUpdateGen >= 0) out.add(e.getKey());
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Integer> unitLastUpdateGeneration(AnalUnit unit) {
+        UnitState st = units.get(unit);
+        return st == null || st.lastUpdateGen < 0 ? Optional.empty() : Optional.of(st.lastUpdateGen);
+    }
+
+    @Override
+    public List<Dependee> unitDependencies(AnalUnit unit) {
+        UnitState st = units.get(unit);
+        return st == null ? List.of() : List.copyOf(st.deps);
+    }
+
+    @Override
+    public Map<AnalUnit, Optional<AnalUnit>> resolveReferences() {
+        if (resolvedReferences != null) return resolvedReferences;
+        Map<AnalUnit, Optional<AnalUnit>> out = new LinkedHashMap<>();
+        Deque<AnalUnit> work = new ArrayDeque<>();
+        for (AnalUnit r : roots()) {
+            out.put(r, Optional.empty());
+            work.add(r);
+        }
+        while (!work.isEmpty()) {
+            AnalUnit u = work.poll();
+            List<AnalUnit> next = new ArrayList<>();
+            if (u.kind() == AnalUnit.Kind.TYPE) next.addAll(implicitReferences(u.index()));
+            UnitState st = units.get(u);
+            if (st != null) for (UnitState.Reference r : st.references) next.add(r.target());
+            for (AnalUnit n : next) {
+                if (!out.containsKey(n)) {
+                    out.put(n, Optional.of(u));
+                    work.add(n);
+                }
+            }
+        }
+        resolvedReferences = out;
+        return out;
+    }
+
+    /** The reference (with its location) by which {@code referencer} reached {@code unit}, if recorded. */
+    public Optional<UnitState.Reference> referenceOf(AnalUnit referencer, AnalUnit unit) {
+        UnitState st = units.get(referencer);
+        if (st == null) return Optional.empty();
+        return st.references.stream().filter(r -> r.target().equals(unit)).findFirst();
+    }
+
+    @Override
+    public boolean hasFailed(AnalUnit unit) {
+        UnitState st = units.get(unit);
+        return st != null && st.error != null;
+    }
+
+    @Override
+    public boolean hasTransitiveFailure(AnalUnit unit) {
+        UnitState st = units.get(unit);
+        return st != null && st.error == null && st.transitiveFailure;
+    }
+
+    @Override
+    public String formatDependee(Dependee dependee) {
+        if (dependee instanceof Dependee.SrcHash s) return "inst('" + trackedDescription(s.trackedInst()) + "')";
+        if (dependee instanceof Dependee.Namespace n) return "namespace('" + trackedDescription(n.trackedInst()) + "')";
+        if (dependee instanceof Dependee.NamespaceName nn) {
+            return "namespace('" + trackedDescription(nn.trackedInst()) + "')::'" + nn.name() + "'";
+        }
+        if (dependee instanceof Dependee.EmbedFile e) return "embed_file(" + e.embedFile() + ")";
+        if (dependee instanceof Dependee.ZonFile z) return "zon_file(" + z.file() + ")";
+        if (dependee instanceof Dependee.NavVal v) return "nav_val " + v.nav();
+        if (dependee instanceof Dependee.NavTy v) return "nav_ty " + v.nav();
+        if (dependee instanceof Dependee.Interned i) return (isFunc(i.ipIndex()) ? "func " : "type ") + i.ipIndex();
+        if (dependee instanceof Dependee.MemoizedState m) return "memoized_state " + m.stage().zigName();
+        return dependee.toString();
+    }
+
+    private String trackedDescription(int trackedInst) {
+        int file = trackedFile(trackedInst);
+        String key = trackedKey(trackedInst);
+        String path = fileTable.get(file).path();
+        if (key.startsWith("container:")) key = key.substring("container:".length());
+        return key.isEmpty() ? path : path + ":" + key;
+    }
+
+    @Override
+    public boolean isFunc(int ipIndex) {
+        return ip.isFunc(ipIndex);
+    }
+
+    int currentGeneration() {
+        return generation;
+    }
+}
