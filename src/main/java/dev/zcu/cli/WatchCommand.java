@@ -56,7 +56,9 @@ public final class WatchCommand implements Callable<Integer> {
         if (flags.debugIncremental) {
             String host = flags.debugHost != null ? flags.debugHost : config.getString("zcu.debug.host");
             int port = flags.debugPort != null ? flags.debugPort : config.getInt("zcu.debug.port");
-            System.err.println("zcu watch: debug REPL enabled; connect with: telnet " + host + " " + port);
+            System.err.println(port == 0
+                    ? "zcu watch: debug REPL enabled; the compiler prints its port below ('zcu: debug REPL: telnet ...')"
+                    : "zcu watch: debug REPL enabled; connect with: telnet " + host + " " + port);
         }
         System.err.println("zcu watch: watching " + flags.root + " (Ctrl-C to stop)");
         Thread hook = new Thread(driver::stop, "zcu-watch-shutdown");

@@ -85,14 +85,19 @@ public final class WatchDriver {
         }
         while (!stopping) {
             long start = System.nanoTime();
+            java.nio.file.attribute.FileTime startedAt = java.nio.file.attribute.FileTime.fromMillis(
+                    System.currentTimeMillis() - 1);
+            drainEvents(); // changes queued so far are seen by this update
             WatchCompilerClient.Outcome<WatchCompilerClient.Update> result = client.update();
             if (result instanceof WatchCompilerClient.Outcome.Failed<WatchCompilerClient.Update> f) {
                 return stopping ? finish() : childFailed(f.reason());
             }
             WatchCompilerClient.Update update = ((WatchCompilerClient.Outcome.Ok<WatchCompilerClient.Update>) result).value();
-            report(update, System.nanoTime() - start);
+            // Watch before telling the user the update is done, then look for saves that raced the update
+            // (after the compiler read a file, before its directory was watched): they trigger the next update.
             watch(update.inputs());
-            if (!awaitChange()) {
+            report(update, System.nanoTime() - start);
+            if (!changedSince(startedAt) && !awaitChange()) {
                 break;
             }
         }
@@ -219,6 +224,37 @@ public final class WatchDriver {
             }
         }
         watchedFiles = Set.copyOf(files);
+    }
+
+    /** Discards the events queued so far. */
+    private void drainEvents() {
+        try {
+            for (WatchKey key; (key = watcher.poll()) != null; ) {
+                key.pollEvents();
+                key.reset();
+            }
+        } catch (ClosedWatchServiceException e) {
+            // stopping
+        }
+    }
+
+    /** Whether a watched file was modified after {@code time} (a save racing the update). */
+    private boolean changedSince(java.nio.file.attribute.FileTime time) {
+        if (stopping) {
+            return false;
+        }
+        java.nio.file.attribute.FileTime now = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis());
+        for (Path f : watchedFiles) {
+            try {
+                java.nio.file.attribute.FileTime modified = java.nio.file.Files.getLastModifiedTime(f);
+                if (modified.compareTo(time) > 0 && modified.compareTo(now) <= 0) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return true; // deleted or replaced meanwhile: let the compiler see it
+            }
+        }
+        return false;
     }
 
     /** Blocks until a watched file changed and the debounce interval passed quietly; false when stopping. */

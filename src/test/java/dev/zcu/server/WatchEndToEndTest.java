@@ -87,6 +87,24 @@ class WatchEndToEndTest {
         }
     }
 
+    /** {@code --debug-incremental}: the child compiler serves the REPL and says where. */
+    @Test
+    void debugReplOfTheChildCompiler() throws Exception {
+        Files.writeString(dir.resolve("main.zig"), "pub fn f() void {}\n");
+        try (ZcuProcess zcu = ZcuProcess.startWith(dir, FAKE, "watch", "main.zig", "-fincremental", "--debug-incremental",
+                "--debug-host", "127.0.0.1", "--debug-port", "0", "--color", "off")) {
+            String err = zcu.awaitStderr("generation 0:");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("zcu: debug REPL: telnet 127\\.0\\.0\\.1 (\\d+)")
+                    .matcher(err);
+            assertTrue(m.find(), err);
+            try (java.net.Socket repl = new java.net.Socket("127.0.0.1", Integer.parseInt(m.group(1)))) {
+                assertEquals("zig> ", new String(repl.getInputStream().readNBytes(5), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            zcu.process.getOutputStream().close();
+            assertEquals(0, zcu.exitStatus(), zcu.stderr());
+        }
+    }
+
     @Test
     void debugIncrementalWithoutIncrementalIsFatal() throws Exception {
         Files.writeString(dir.resolve("main.zig"), "");
