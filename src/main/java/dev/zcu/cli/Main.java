@@ -28,6 +28,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Initialise logging before any thread logs, or SLF4J replays (and reports) the early calls.
+        org.slf4j.LoggerFactory.getILoggerFactory();
         System.exit(run(args));
     }
 
