@@ -2,7 +2,6 @@ package dev.zcu.cli;
 
 import dev.zcu.compile.Compilation;
 import dev.zcu.compile.CompilationOptions;
-import java.lang.reflect.InvocationTargetException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -22,21 +21,16 @@ public final class Compilations {
     /** A compilation for these options, or the reason there is none (printed as a fatal error). */
     public static Result create(CompilationOptions options) {
         String factory = System.getProperty(FACTORY_PROPERTY);
+        if (factory == null || factory.isEmpty()) {
+            return new Result(Optional.of(Compilation.create(options)), "");
+        }
         try {
-            if (factory != null && !factory.isEmpty()) {
-                @SuppressWarnings("unchecked")
-                Function<CompilationOptions, Compilation> f = (Function<CompilationOptions, Compilation>)
-                        Class.forName(factory).getDeclaredConstructor().newInstance();
-                return new Result(Optional.of(f.apply(options)), "");
-            }
-            Object c = Compilation.class.getMethod("create", CompilationOptions.class).invoke(null, options);
-            return new Result(Optional.of((Compilation) c), "");
-        } catch (NoSuchMethodException e) {
-            return new Result(Optional.empty(), "the zcu front end (Compilation.create) is not built yet");
-        } catch (InvocationTargetException e) {
-            return new Result(Optional.empty(), "unable to create the compilation: " + e.getCause());
+            @SuppressWarnings("unchecked")
+            Function<CompilationOptions, Compilation> f = (Function<CompilationOptions, Compilation>)
+                    Class.forName(factory).getDeclaredConstructor().newInstance();
+            return new Result(Optional.of(f.apply(options)), "");
         } catch (ReflectiveOperationException | ClassCastException e) {
-            return new Result(Optional.empty(), "unable to create the compilation: " + e);
+            return new Result(Optional.empty(), "unable to create the compilation with " + factory + ": " + e);
         }
     }
 
