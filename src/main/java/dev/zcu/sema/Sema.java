@@ -126,6 +126,7 @@ final class Sema {
         zcu.analyseUnit(unit, s -> {
             Sema sema = new Sema(zcu, unit, s);
             sema.declare(new Dependee.SrcHash(ct.trackedInst));
+            sema.requireZir(ct.file);
             new SemaExpr(sema, ct.file, ct.namespace).resolveFields(type);
         });
     }
@@ -151,8 +152,9 @@ final class Sema {
             Sema sema = new Sema(zcu, unit, s);
             sema.declare(new Dependee.SrcHash(nav.trackedInst));
             Optional<ZirDecl> decl = zcu.trackedDecl(nav.trackedInst);
-            if (decl.isEmpty() || nav.dead) throw new AnalysisFail();
             Namespace ns = zcu.namespace(nav.namespace);
+            sema.requireZir(ns.file);
+            if (decl.isEmpty() || nav.dead) throw sema.transitive();
             new SemaExpr(sema, ns.file, ns.index).analyseNav(nav, decl.get());
             s.resultFingerprint = List.of(nav.type, String.valueOf(nav.value), nav.isConst);
         });
@@ -165,8 +167,9 @@ final class Sema {
             Sema sema = new Sema(zcu, unit, s);
             sema.declare(new Dependee.SrcHash(cu.trackedInst()));
             Optional<ZirDecl> decl = zcu.trackedDecl(cu.trackedInst());
-            if (decl.isEmpty()) throw new AnalysisFail();
             Namespace ns = zcu.namespace(cu.namespace());
+            sema.requireZir(ns.file);
+            if (decl.isEmpty()) throw sema.transitive();
             new SemaExpr(sema, ns.file, ns.index).analyseComptime(decl.get());
         });
     }
@@ -179,7 +182,11 @@ final class Sema {
             Sema sema = new Sema(zcu, unit, s);
             Nav nav = zcu.nav(info.nav());
             if (nav.trackedInst >= 0) sema.declare(new Dependee.SrcHash(nav.trackedInst));
-            new SemaExpr(sema, info.file(), info.namespace()).analyseFuncBody(func, info);
+            sema.requireZir(info.file());
+            int node = zcu.funcNode(info);
+            if (node < 0) throw sema.transitive();
+            new SemaExpr(sema, info.file(), info.namespace()).analyseFuncBody(func,
+                    new Zcu.FuncInfo(info.nav(), info.namespace(), info.file(), node, info.comptimeArgs()));
         });
     }
 
@@ -199,6 +206,11 @@ final class Sema {
         Ast ast = zcu.file(file).zir().ast();
         int[] span = span(ast, node);
         state.references.add(new UnitState.Reference(target, file, span[0], span[1], span[2]));
+    }
+
+    /** A unit of a file that currently fails to parse or lower fails transitively (the file's errors are reported). */
+    void requireZir(int file) {
+        if (zcu.file(file).zir() == null) throw transitive();
     }
 
     /** Records this unit's error and unwinds it. */

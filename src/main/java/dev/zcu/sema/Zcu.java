@@ -103,6 +103,15 @@ public final class Zcu implements ZcuDebugView {
     public void replaceFile(int index, Zir now) {
         ZcuFile old = fileTable.get(index);
         fileTable.set(index, new ZcuFile(index, old.path(), old.moduleName(), now));
+        // Error positions are byte offsets: a unit whose error points into this file is analysed again so that its
+        // message moves with the source (Zig keeps them relative to the declaration instead).
+        for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
+            SemaMessage m = e.getValue().error;
+            if (m != null && mentions(m, index) && !e.getValue().outdated) {
+                e.getValue().outdated = true;
+                outdatedQueue.add(e.getKey());
+            }
+        }
         if (old.zir() == null || now == null) {
             markAllOfFileOutdated(index);
             return;
@@ -135,6 +144,12 @@ public final class Zcu implements ZcuDebugView {
             for (String n : changedNames) markDependeeOutdated(new Dependee.NamespaceName(ti, n));
         }
         rescanNamespacesOfFile(index);
+    }
+
+    private static boolean mentions(SemaMessage m, int file) {
+        if (m.file() == file) return true;
+        for (SemaMessage n : m.notes()) if (mentions(n, file)) return true;
+        return false;
     }
 
     /** The declared names of a container with their pub-ness. */
@@ -295,6 +310,21 @@ public final class Zcu implements ZcuDebugView {
             zir.containers().stream().filter(c -> c.key().equals(ct.containerKey)).findFirst()
                     .ifPresent(c -> scanNamespace(ct.namespace, file, c, ct.name));
         }
+    }
+
+    /** The current AST node of a function's declaration (node indices move with every edit of its file), or -1. */
+    int funcNode(FuncInfo info) {
+        Nav nav = navs.get(info.nav());
+        if (nav.trackedInst < 0) return info.fnNode();
+        return trackedDecl(nav.trackedInst).map(ZirDecl::node).orElse(-1);
+    }
+
+    /** The current AST node of a container type's declaration (0 for a file root), or -1 if it is gone. */
+    int containerNode(ContainerType ct) {
+        Zir zir = fileTable.get(ct.file).zir();
+        if (zir == null) return -1;
+        return zir.containers().stream().filter(c -> c.key().equals(ct.containerKey)).map(ZirContainer::node)
+                .findFirst().orElse(-1);
     }
 
     public int comptimeUnitCount() {
