@@ -1191,10 +1191,6 @@ public final class AstGen {
         return VAL;
     }
 
-    private int rvalue(RI ri, int result) {
-        return result;
-    }
-
     private int expr(GenZir gz, AstGenScope scope, RI ri, int node) {
         Node.Tag tag = t.tag(node);
         switch (tag) {
