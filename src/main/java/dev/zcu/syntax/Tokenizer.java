@@ -80,7 +80,9 @@ public final class Tokenizer {
                     }
                     return invalid(start, i);
                 case ' ': case '\n': case '\t': case '\r':
-                    i++;
+                    do {
+                        i++;
+                    } while (WHITESPACE[b[i] & 0xFF]);
                     start = i;
                     continue;
                 case '"':
@@ -677,8 +679,20 @@ public final class Tokenizer {
         return tag;
     }
 
+    /** Bytes that continue an identifier: {@code [a-zA-Z0-9_]}. */
+    private static final boolean[] IDENT = new boolean[256];
+    /** Bytes skipped between tokens: space, newline, tab, carriage return. */
+    private static final boolean[] WHITESPACE = new boolean[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            IDENT[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= '0' && c <= '9');
+            WHITESPACE[c] = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        }
+    }
+
     private static boolean isIdent(byte c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= '0' && c <= '9');
+        return IDENT[c & 0xFF];
     }
 
     private static boolean isAlpha(int c) {
