@@ -74,19 +74,9 @@ final class Sema {
         }
     }
 
-    /** Re-analyses an outdated unit and, when its result changed, outdates its dependers. */
+    /** Re-analyses an outdated unit (the Zcu outdates its dependers when its result changed). */
     static void reanalyse(Zcu zcu, AnalUnit u) {
-        UnitState st = zcu.state(u);
-        Object before = st.resultFingerprint;
-        boolean failedBefore = st.error != null || st.transitiveFailure;
         ensure(zcu, u);
-        UnitState after = zcu.state(u);
-        boolean failedNow = after.error != null || after.transitiveFailure;
-        if (u.kind() == AnalUnit.Kind.NAV_VAL
-                && (failedBefore || failedNow || !java.util.Objects.equals(before, after.resultFingerprint))) {
-            zcu.markDependeeOutdated(new Dependee.NavVal(u.index()));
-            zcu.markDependeeOutdated(new Dependee.NavTy(u.index()));
-        }
     }
 
     /** The root struct type of a file, created on first use (Zig's {@code createFileRootStruct}). */

@@ -39,6 +39,7 @@ final class SemaExpr {
         this.zcu = sema.zcu;
         this.ip = sema.ip;
         this.file = file;
+        if (zcu.file(file).zir() == null) throw sema.transitive();
         this.ast = zcu.file(file).zir().ast();
         this.namespace = namespace;
     }
@@ -517,6 +518,7 @@ final class SemaExpr {
         int nav = ns.lookup(field);
         if (nav >= 0) {
             if (!ns.pubDecls.containsKey(field) && ct.file != file) {
+                if (zcu.file(ct.file).zir() == null) throw sema.transitive();
                 Nav n = zcu.nav(nav);
                 ZirDecl d = zcu.trackedDecl(n.trackedInst).orElseThrow();
                 Ast other = zcu.file(ct.file).zir().ast();
@@ -538,6 +540,7 @@ final class SemaExpr {
 
     private SemaMessage declaredHere(int type, String text) {
         ContainerType ct = ip.container(type);
+        if (zcu.file(ct.file).zir() == null) throw sema.transitive();
         Ast other = zcu.file(ct.file).zir().ast();
         int node = zcu.containerNode(ct);
         int[] sp = node <= 0 ? new int[] {0, 0, 0} : Sema.span(other, node);

@@ -125,6 +125,10 @@ public final class Zcu implements ZcuDebugView {
             int ti = tracked(index, decl.key());
             markDependeeOutdated(new Dependee.SrcHash(ti));
         }
+        for (int d : map.added()) {
+            // a declaration that comes back under a key seen before: its old units must run again
+            markDependeeOutdated(new Dependee.SrcHash(tracked(index, now.decls().get(d).key())));
+        }
         for (int c : map.containersChanged()) {
             markDependeeOutdated(new Dependee.SrcHash(tracked(index, "container:" + old.zir().containers().get(c).key())));
         }
@@ -386,6 +390,9 @@ public final class Zcu implements ZcuDebugView {
             Set<AnalUnit> ds = dependers.get(d);
             if (ds != null) ds.remove(unit);
         }
+        boolean analysedBefore = st.lastUpdateGen >= 0;
+        Object fingerprintBefore = st.resultFingerprint;
+        boolean failedBefore = st.error != null || st.transitiveFailure;
         st.reset();
         st.outdated = false;
         st.inProgress = true;
@@ -402,6 +409,13 @@ public final class Zcu implements ZcuDebugView {
             }
         } finally {
             st.inProgress = false;
+        }
+        boolean failedNow = st.error != null || st.transitiveFailure;
+        if (analysedBefore && unit.kind() == AnalUnit.Kind.NAV_VAL
+                && (failedBefore || failedNow || !java.util.Objects.equals(fingerprintBefore, st.resultFingerprint))) {
+            // The result changed (or may have): its dependers are outdated; otherwise they stay up to date (early cutoff).
+            markDependeeOutdated(new Dependee.NavVal(unit.index()));
+            markDependeeOutdated(new Dependee.NavTy(unit.index()));
         }
         return st;
     }
@@ -456,6 +470,7 @@ public final class Zcu implements ZcuDebugView {
 
     /** The errors of units referenced from the roots, in Zig's order (by file path, then position). */
     public List<SemaMessage> errors() {
+        if (rootFile < 0 || fileTable.get(rootFile).zir() == null) return List.of();
         Map<AnalUnit, Optional<AnalUnit>> refs = resolveReferences();
         List<SemaMessage> out = new ArrayList<>();
         for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {

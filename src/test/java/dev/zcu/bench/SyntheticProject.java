@@ -20,9 +20,9 @@ public final class SyntheticProject {
         Files.createDirectories(dir);
         long lines = 0;
         StringBuilder main = new StringBuilder();
-        for (int i = 0; i < files; i++) main.append("const f").append(i).append(" = @import(\"f").append(i).append(".zig\");\n");
+        for (int i = 0; i < files; i++) main.append("const m").append(i).append(" = @import(\"f").append(i).append(".zig\");\n");
         for (int i = 0; i < files; i++) {
-            main.append("export fn run").append(i).append("(n: u32) u32 {\n    return f").append(i).append(".entry(n);\n}\n");
+            main.append("export fn run").append(i).append("(n: u32) u32 {\n    return m").append(i).append(".entry(n);\n}\n");
         }
         Files.writeString(dir.resolve("main.zig"), main);
         lines += main.chars().filter(c -> c == '\n').count();

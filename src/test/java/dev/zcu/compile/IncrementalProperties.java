@@ -57,7 +57,7 @@ class IncrementalProperties {
         return edit.list().ofMinSize(1).ofMaxSize(8);
     }
 
-    @Property(tries = 40)
+    @Property(tries = 150)
     void incrementalEqualsFresh(@ForAll("edits") List<Edit> edits) throws IOException {
         Path dir = Files.createTempDirectory("zcu-inc");
         try {
