@@ -40,6 +40,8 @@ public final class Main implements Runnable {
         }
         CommandLine cl = new CommandLine(new Main());
         cl.setUnmatchedOptionsArePositionalParams(false);
+        // Bad command lines are fatal errors as zig prints them: "error: ...", exit status 1.
+        cl.setParameterExceptionHandler((ex, ignored) -> Fatal.print(ex.getMessage()));
         return cl.execute(args);
     }
 }
