@@ -162,7 +162,6 @@ public final class CompilerActor {
         }
     }
 
-    /** On the actor: an update that threw becomes a result with one internal-error message, and a log entry. */
     /** Answers by line, valid for the current generation only; bounded in entries and in characters. */
     private static final class AnswerCache extends java.util.LinkedHashMap<String, String> {
         private static final int MAX_ANSWER_CHARS = 64 * 1024;
@@ -199,6 +198,7 @@ public final class CompilerActor {
         }
     }
 
+    /** On the actor: an update that threw becomes a result with one internal-error message, and a log entry. */
     private UpdateResult internalError(Throwable bug, long nanos) {
         StringWriter trace = new StringWriter();
         bug.printStackTrace(new PrintWriter(trace));

@@ -131,7 +131,7 @@ final class ReplConnectionStage extends GraphStage<FlowShape<ByteString, ByteStr
 
         @Override
         public void onTimer(Object key) {
-            if (closing) return;
+            if (closing || awaiting) return; // waiting for the compiler is not idling
             if (System.nanoTime() - lastActivity < idleTimeout.toNanos()) return;
             if (!writes.isEmpty()) {
                 completeStage(); // the client has not read for a whole idle period: drop it

@@ -187,6 +187,25 @@ class DebugReplServerTest {
     }
 
     @Test
+    void waitingForALongUpdateIsNotIdling() throws Exception {
+        var settings = DEFAULTS.withIdleTimeout(Duration.ofMillis(200));
+        try (Server s = start(settings, 2, 2, 1); ReplClient c = ReplClient.open(s.address())) {
+            s.compilation().holdUpdates();
+            var started = s.compilation().nextStart();
+            TestProbe<UpdateResult> probe = testKit.createTestProbe();
+            s.actor().tell(new CompilerActor.Update(probe.ref()));
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+            c.send("summary");
+            assertEquals(ReplRenderer.WAITING,
+                    new String(c.readN(ReplRenderer.WAITING.length()), StandardCharsets.US_ASCII));
+            Thread.sleep(600); // three idle periods while the update runs
+            s.compilation().release();
+            assertEquals(ReplRenderer.respond(twin(2, 2, 2), "summary"), c.readUntilPrompt());
+            assertEquals(ReplRenderer.idleTimeout(Duration.ofMillis(200)), c.readToEnd());
+        }
+    }
+
+    @Test
     void fiveHundredConnectionsAtOnceAreAllServed() throws Exception {
         var settings = DEFAULTS.withMaxConnections(600);
         ExecutorService pool = Executors.newFixedThreadPool(32);
