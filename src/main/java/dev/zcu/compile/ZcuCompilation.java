@@ -60,6 +60,7 @@ public final class ZcuCompilation implements Compilation, FileProvider {
             bundle.add(ErrorBundle.ErrorMessage.of("unable to load '" + root.displayPath + "': FileNotFound", null));
             return new UpdateResult(generation, bundle.build(), stats(t0), inputs());
         }
+        java.util.Set<Integer> reachable = loadImports();
         try {
             zcu.analyse();
         } catch (RuntimeException | StackOverflowError e) {
@@ -67,6 +68,7 @@ public final class ZcuCompilation implements Compilation, FileProvider {
         }
         List<ErrorBundle.ErrorMessage> all = new ArrayList<>();
         for (SourceFile f : files) {
+            if (!reachable.contains(f.index)) continue;
             if (f.ast != null && !f.ast.errors().isEmpty()) {
                 BundleBuilder b = new BundleBuilder();
                 b.addParseErrors(f.displayPath, f.ast);
@@ -96,6 +98,27 @@ public final class ZcuCompilation implements Compilation, FileProvider {
         for (SemaMessage m : zcu.errors()) all.add(BundleBuilder.convert(m, lookup, List.of()));
         all.forEach(bundle::add);
         return new UpdateResult(generation, bundle.build(), stats(t0), inputs());
+    }
+
+    /**
+     * Like Zig, every file reachable through {@code @import} from the root is loaded and checked eagerly (its parse
+     * and AstGen errors are reported even if the importing declaration is never analysed); returns those files.
+     */
+    private java.util.Set<Integer> loadImports() {
+        java.util.Set<Integer> seen = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        seen.add(0);
+        work.add(0);
+        while (!work.isEmpty()) {
+            SourceFile f = files.get(work.poll());
+            if (f.zir == null) continue;
+            for (var imp : f.zir.imports()) {
+                if (imp.embed() || !imp.path().endsWith(".zig")) continue;
+                OptionalInt target = importFile(f.index, imp.path());
+                if (target.isPresent() && seen.add(target.getAsInt())) work.add(target.getAsInt());
+            }
+        }
+        return seen;
     }
 
     private UpdateStats stats(long t0) {

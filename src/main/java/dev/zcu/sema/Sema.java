@@ -74,19 +74,9 @@ final class Sema {
         }
     }
 
-    /** Re-analyses an outdated unit and, when its result changed, outdates its dependers. */
+    /** Re-analyses an outdated unit (the Zcu outdates its dependers when its result changed). */
     static void reanalyse(Zcu zcu, AnalUnit u) {
-        UnitState st = zcu.state(u);
-        Object before = st.resultFingerprint;
-        boolean failedBefore = st.error != null || st.transitiveFailure;
         ensure(zcu, u);
-        UnitState after = zcu.state(u);
-        boolean failedNow = after.error != null || after.transitiveFailure;
-        if (u.kind() == AnalUnit.Kind.NAV_VAL
-                && (failedBefore || failedNow || !java.util.Objects.equals(before, after.resultFingerprint))) {
-            zcu.markDependeeOutdated(new Dependee.NavVal(u.index()));
-            zcu.markDependeeOutdated(new Dependee.NavTy(u.index()));
-        }
     }
 
     /** The root struct type of a file, created on first use (Zig's {@code createFileRootStruct}). */
@@ -126,6 +116,7 @@ final class Sema {
         zcu.analyseUnit(unit, s -> {
             Sema sema = new Sema(zcu, unit, s);
             sema.declare(new Dependee.SrcHash(ct.trackedInst));
+            sema.requireZir(ct.file);
             new SemaExpr(sema, ct.file, ct.namespace).resolveFields(type);
         });
     }
@@ -151,8 +142,9 @@ final class Sema {
             Sema sema = new Sema(zcu, unit, s);
             sema.declare(new Dependee.SrcHash(nav.trackedInst));
             Optional<ZirDecl> decl = zcu.trackedDecl(nav.trackedInst);
-            if (decl.isEmpty() || nav.dead) throw new AnalysisFail();
             Namespace ns = zcu.namespace(nav.namespace);
+            sema.requireZir(ns.file);
+            if (decl.isEmpty() || nav.dead) throw sema.transitive();
             new SemaExpr(sema, ns.file, ns.index).analyseNav(nav, decl.get());
             s.resultFingerprint = List.of(nav.type, String.valueOf(nav.value), nav.isConst);
         });
@@ -165,8 +157,9 @@ final class Sema {
             Sema sema = new Sema(zcu, unit, s);
             sema.declare(new Dependee.SrcHash(cu.trackedInst()));
             Optional<ZirDecl> decl = zcu.trackedDecl(cu.trackedInst());
-            if (decl.isEmpty()) throw new AnalysisFail();
             Namespace ns = zcu.namespace(cu.namespace());
+            sema.requireZir(ns.file);
+            if (decl.isEmpty()) throw sema.transitive();
             new SemaExpr(sema, ns.file, ns.index).analyseComptime(decl.get());
         });
     }
@@ -179,7 +172,11 @@ final class Sema {
             Sema sema = new Sema(zcu, unit, s);
             Nav nav = zcu.nav(info.nav());
             if (nav.trackedInst >= 0) sema.declare(new Dependee.SrcHash(nav.trackedInst));
-            new SemaExpr(sema, info.file(), info.namespace()).analyseFuncBody(func, info);
+            sema.requireZir(info.file());
+            int node = zcu.funcNode(info);
+            if (node < 0) throw sema.transitive();
+            new SemaExpr(sema, info.file(), info.namespace()).analyseFuncBody(func,
+                    new Zcu.FuncInfo(info.nav(), info.namespace(), info.file(), node, info.comptimeArgs()));
         });
     }
 
@@ -199,6 +196,11 @@ final class Sema {
         Ast ast = zcu.file(file).zir().ast();
         int[] span = span(ast, node);
         state.references.add(new UnitState.Reference(target, file, span[0], span[1], span[2]));
+    }
+
+    /** A unit of a file that currently fails to parse or lower fails transitively (the file's errors are reported). */
+    void requireZir(int file) {
+        if (zcu.file(file).zir() == null) throw transitive();
     }
 
     /** Records this unit's error and unwinds it. */

@@ -39,6 +39,7 @@ final class SemaExpr {
         this.zcu = sema.zcu;
         this.ip = sema.ip;
         this.file = file;
+        if (zcu.file(file).zir() == null) throw sema.transitive();
         this.ast = zcu.file(file).zir().ast();
         this.namespace = namespace;
     }
@@ -54,6 +55,8 @@ final class SemaExpr {
         Flow flow = Flow.NONE;
         String label;
         TypedValue flowValue;
+        /** Runtime frames: the values broken to each label, for the labeled block's type. */
+        final Map<String, List<TypedValue>> breaks = new HashMap<>();
 
         Frame(boolean comptime) {
             this.comptime = comptime;
@@ -164,7 +167,7 @@ final class SemaExpr {
         TypedValue r = block(f, new Scope(s), body, -1);
         if (r.type() != ip.noreturnType && f.retType != ip.voidType && f.retType != ip.noreturnType) {
             int rbrace = ast.lastToken(body);
-            throw sema.fail(Sema.msg(file, Sema.tokenSpan(ast, rbrace),
+            throw sema.fail(Sema.msg(file, Sema.span(ast, proto.returnType()),
                     "function with non-void return type '" + fmt(f.retType) + "' implicitly returns")
                     .withNote(Sema.msg(file, Sema.tokenSpan(ast, rbrace), "control flow reaches end of body here")));
         }
@@ -255,8 +258,12 @@ final class SemaExpr {
             case MULTILINE_STRING_LITERAL: return multiline(node);
             case IDENTIFIER: return identifier(f, s, node, rt);
             case ENUM_LITERAL: {
-                TypedValue lit = new TypedValue(ip.enumLiteralType, new Value.EnumLiteral(name(ast.mainToken(node))));
-                return rt >= 0 && ip.container(rt) != null ? coerce(f, lit, rt, node, null) : lit;
+                String lname = name(ast.mainToken(node));
+                if (rt >= 0 && ip.container(rt) != null) return typeMember(f, rt, lname, node, Sema.span(ast, node));
+                if (rt >= 0 && ip.key(rt) instanceof Key.Optional o && ip.container(o.child()) != null) {
+                    return coerce(f, typeMember(f, o.child(), lname, node, Sema.span(ast, node)), rt, node, null);
+                }
+                return new TypedValue(ip.enumLiteralType, new Value.EnumLiteral(lname));
             }
             case GROUPED_EXPRESSION: return expr(f, s, ast.lhs(node), rt);
             case UNREACHABLE_LITERAL:
@@ -475,7 +482,7 @@ final class SemaExpr {
 
     private TypedValue member(Frame f, TypedValue lhs, String field, int node, int lhsNode) {
         if (lhs.type() == ip.typeType && lhs.value() instanceof Value.Type t) {
-            return typeMember(f, t.index(), field, node);
+            return typeMember(f, t.index(), field, node, Sema.span(ast, node));
         }
         int type = lhs.type();
         Value val = lhs.value();
@@ -503,7 +510,7 @@ final class SemaExpr {
         throw fail(node, "type '" + fmt(type) + "' does not support field access");
     }
 
-    private TypedValue typeMember(Frame f, int type, String field, int node) {
+    private TypedValue typeMember(Frame f, int type, String field, int node, int[] where) {
         ContainerType ct = ip.container(type);
         if (ct == null) throw fail(node, "type '" + fmt(type) + "' has no members");
         Namespace ns = zcu.namespace(ct.namespace);
@@ -511,10 +518,11 @@ final class SemaExpr {
         int nav = ns.lookup(field);
         if (nav >= 0) {
             if (!ns.pubDecls.containsKey(field) && ct.file != file) {
+                if (zcu.file(ct.file).zir() == null) throw sema.transitive();
                 Nav n = zcu.nav(nav);
                 ZirDecl d = zcu.trackedDecl(n.trackedInst).orElseThrow();
                 Ast other = zcu.file(ct.file).zir().ast();
-                throw fail(Sema.tokenSpan(ast, ast.rhs(node)), "'" + field + "' is not marked 'pub'",
+                throw fail(where, "'" + field + "' is not marked 'pub'",
                         new SemaMessage(ct.file, Sema.span(other, d.node())[0], Sema.span(other, d.node())[1],
                                 Sema.span(other, d.node())[2], "declared here", List.of()));
             }
@@ -526,15 +534,16 @@ final class SemaExpr {
             if (fi >= 0) return new TypedValue(type, new Value.EnumTag(fi));
         }
         String kind = ct.containerKey.isEmpty() ? "root source file struct" : ct.kind.name().toLowerCase();
-        throw fail(Sema.tokenSpan(ast, ast.rhs(node)), kind + " '" + ct.name + "' has no member named '" + field + "'",
+        throw fail(where, kind + " '" + ct.name + "' has no member named '" + field + "'",
                 declaredHere(type, kind.equals("root source file struct") ? "struct declared here" : kind + " declared here"));
     }
 
     private SemaMessage declaredHere(int type, String text) {
         ContainerType ct = ip.container(type);
+        if (zcu.file(ct.file).zir() == null) throw sema.transitive();
         Ast other = zcu.file(ct.file).zir().ast();
-        int[] sp = ct.node == 0 ? new int[] {0, 0, 0} : Sema.tokenSpan(other, other.mainToken(ct.node));
-        if (ct.node != 0) sp = Sema.span(other, ct.node);
+        int node = zcu.containerNode(ct);
+        int[] sp = node <= 0 ? new int[] {0, 0, 0} : Sema.span(other, node);
         return new SemaMessage(ct.file, sp[0], sp[1], sp[2], text, List.of());
     }
 
@@ -569,14 +578,17 @@ final class SemaExpr {
         if (!(callee.value() instanceof Value.Func fn)) {
             throw fail(fnExpr, "type '" + fmt(callee.type()) + "' not a function");
         }
-        Zcu.FuncInfo info = zcu.funcs.get(fn.index());
+        Zcu.FuncInfo stale = zcu.funcs.get(fn.index());
+        int fnNode = zcu.funcNode(stale);
+        if (fnNode < 0 || zcu.file(stale.file()).zir() == null) throw sema.transitive();
+        Zcu.FuncInfo info = new Zcu.FuncInfo(stale.nav(), stale.namespace(), stale.file(), fnNode, stale.comptimeArgs());
         Ast fast = zcu.file(info.file()).zir().ast();
         Full.FnProto proto = Sema.proto(fast, fast.lhs(info.fnNode()));
         List<Full.Param> params = fast.fnProtoParams(proto);
         int given = args.size() + c.params().length;
         if (given != params.size()) {
             int[] sp = Sema.span(fast, proto.protoNode());
-            throw fail(node, "expected " + params.size() + " argument" + (params.size() == 1 ? "" : "s") + ", found " + given,
+            throw fail(fnExpr, "expected " + params.size() + " argument(s), found " + given,
                     new SemaMessage(info.file(), sp[0], sp[1], sp[2], "function declared here", List.of()));
         }
         Key.Fn ft = (Key.Fn) ip.key(zcu.nav(info.nav()).type);
@@ -585,7 +597,9 @@ final class SemaExpr {
         }
         for (int i = 0; i < c.params().length; i++) {
             int pt = ft.params().get(args.size());
-            args.add(coerce(f, expr(f, s, c.params()[i], pt), pt, c.params()[i], null));
+            Full.Param fp = params.get(args.size());
+            SemaMessage note = Sema.msg(info.file(), Sema.span(fast, fp.typeExpr()), "parameter type declared here");
+            args.add(coerce(f, expr(f, s, c.params()[i], pt), pt, c.params()[i], note));
             argNodes.add(c.params()[i]);
         }
         for (int i = 0; i < args.size() && i < c.params().length; i++) { /* coerced above */ }
@@ -645,7 +659,8 @@ final class SemaExpr {
             if (p.typeExpr() == 0) throw unsupported(callNode, "anytype parameters");
             int pt = callee.resolveType(f, s, p.typeExpr());
             TypedValue arg = fromPre ? pre.get(i) : expr(caller.comptime ? caller : new Frame(true), callerScope, argNode, pt);
-            arg = coerce(caller, arg, pt, argNode, null);
+            arg = coerce(caller, arg, pt, argNode,
+                    Sema.msg(info.file(), Sema.span(fast, p.typeExpr()), "parameter type declared here"));
             if (!arg.isComptime()) {
                 if (!caller.comptime) throw unsupported(argNode, "runtime arguments to generic or comptime-called functions");
                 throw fail(argNode, "unable to resolve comptime value");
@@ -654,12 +669,29 @@ final class SemaExpr {
             argNames.add(argName(arg));
             if (p.nameToken() >= 0) s.locals.put(callee.name(p.nameToken()), new Local(pt, arg.value(), false));
         }
-        TypedValue memo = zcu.memo.get(memoKey);
-        if (memo != null) return memo;
         f.retType = callee.resolveType(f, s, proto.returnType());
         f.retTypeNode = proto.returnType();
+        boolean memoise = f.retType == ip.typeType;
+        if (memoise) {
+            TypedValue memo = zcu.memo.get(memoKey);
+            if (memo != null) return memo;
+        }
         callee.typeNameHint = zcu.nav(info.nav()).fqn + "(" + String.join(",", argNames) + ")";
-        TypedValue r = callee.block(f, new Scope(s), fast.rhs(info.fnNode()), f.retType);
+        TypedValue r;
+        SemaMessage before = sema.state.error;
+        try {
+            r = callee.block(f, new Scope(s), fast.rhs(info.fnNode()), f.retType);
+            if (f.flow != Flow.RETURN && r.type() != ip.noreturnType && f.retType != ip.voidType) {
+                int rbrace = fast.lastToken(fast.rhs(info.fnNode()));
+                throw sema.fail(Sema.msg(info.file(), Sema.span(fast, proto.returnType()),
+                        "function with non-void return type '" + fmt(f.retType) + "' implicitly returns")
+                        .withNote(Sema.msg(info.file(), Sema.tokenSpan(fast, rbrace), "control flow reaches end of body here")));
+            }
+        } catch (AnalysisFail e) {
+            SemaMessage m = sema.state.error;
+            if (m != null && m != before) sema.state.error = calledFromHere(m, callNode);
+            throw e;
+        }
         TypedValue result;
         if (f.flow == Flow.RETURN) {
             result = f.flowValue;
@@ -669,12 +701,28 @@ final class SemaExpr {
             result = new TypedValue(ip.voidType, Value.VOID);
         } else {
             int rbrace = fast.lastToken(fast.rhs(info.fnNode()));
-            throw sema.fail(Sema.msg(info.file(), Sema.tokenSpan(fast, rbrace),
+            throw sema.fail(Sema.msg(info.file(), Sema.span(fast, proto.returnType()),
                     "function with non-void return type '" + fmt(f.retType) + "' implicitly returns")
                     .withNote(Sema.msg(info.file(), Sema.tokenSpan(fast, rbrace), "control flow reaches end of body here")));
         }
-        zcu.memo.put(memoKey, result);
+        if (memoise) zcu.memo.put(memoKey, result);
         return result;
+    }
+
+    /** Appends Zig's {@code called from here} note, folding a repeat of the previous one into {@code (N times)}. */
+    private SemaMessage calledFromHere(SemaMessage m, int callNode) {
+        int[] sp = Sema.span(ast, callNode);
+        List<SemaMessage> notes = new ArrayList<>(m.notes());
+        if (!notes.isEmpty()) {
+            SemaMessage last = notes.get(notes.size() - 1);
+            if (last.file() == file && last.spanMain() == sp[1] && last.msg().startsWith("called from here")) {
+                int n = last.msg().equals("called from here") ? 1 : Integer.parseInt(last.msg().replaceAll("\\D", ""));
+                notes.set(notes.size() - 1, new SemaMessage(file, sp[0], sp[1], sp[2], "called from here (" + (n + 1) + " times)", List.of()));
+                return new SemaMessage(m.file(), m.spanStart(), m.spanMain(), m.spanEnd(), m.msg(), notes);
+            }
+        }
+        notes.add(new SemaMessage(file, sp[0], sp[1], sp[2], "called from here", List.of()));
+        return new SemaMessage(m.file(), m.spanStart(), m.spanMain(), m.spanEnd(), m.msg(), notes);
     }
 
     private String argName(TypedValue v) {
@@ -688,7 +736,7 @@ final class SemaExpr {
         sema.branches++;
         if (sema.branches > sema.branchQuota) {
             throw fail(node, "evaluation exceeded " + sema.branchQuota + " backwards branches",
-                    Sema.msg(file, Sema.span(ast, node), "use @setEvalBranchQuota() to raise the branch quota from " + sema.branchQuota));
+                    Sema.msg(file, Sema.span(ast, node), "use @setEvalBranchQuota() to raise the branch limit from " + sema.branchQuota));
         }
     }
 
@@ -856,11 +904,11 @@ final class SemaExpr {
         a = coerce(f, a, t, lhsNode, null);
         b = coerce(f, b, t, rhsNode, null);
         if (a.value() instanceof Value.Undef || b.value() instanceof Value.Undef) {
-            throw fail(node, "use of undefined value here causes illegal behavior");
+            throw fail(a.value() instanceof Value.Undef ? lhsNode : rhsNode, "use of undefined value here causes undefined behavior");
         }
         if (!(a.value() instanceof Value.Int x) || !(b.value() instanceof Value.Int y)) {
             if ((op == Node.Tag.DIV || op == Node.Tag.MOD) && b.value() instanceof Value.Int y2 && y2.value().signum() == 0) {
-                throw fail(rhsNode, "division by zero here causes illegal behavior");
+                throw fail(rhsNode, "division by zero here causes undefined behavior");
             }
             return TypedValue.runtime(t);
         }
@@ -872,7 +920,7 @@ final class SemaExpr {
             case SUB, SUB_WRAP -> r = u.subtract(v);
             case MUL, MUL_WRAP -> r = u.multiply(v);
             case DIV, MOD -> {
-                if (v.signum() == 0) throw fail(rhsNode, "division by zero here causes illegal behavior");
+                if (v.signum() == 0) throw fail(rhsNode, "division by zero here causes undefined behavior");
                 if (op == Node.Tag.DIV) {
                     if (signed(t) && t != ip.comptimeIntType && (u.signum() < 0 || v.signum() < 0)) {
                         throw fail(node, "division with '" + fmt(t) + "' and '" + fmt(t)
@@ -1103,7 +1151,7 @@ final class SemaExpr {
             elem = a.child();
             len = a.len();
             isConst = ptr.isConst();
-        } else if (k instanceof Key.Ptr ptr && ptr.size() == Key.PtrSize.SLICE) {
+        } else if (k instanceof Key.Ptr ptr && (ptr.size() == Key.PtrSize.SLICE || ptr.size() == Key.PtrSize.MANY)) {
             elem = ptr.child();
             isConst = ptr.isConst();
         } else {
@@ -1175,6 +1223,7 @@ final class SemaExpr {
             return coerce(f, inner, type, node, null);
         }
         ContainerType ct = ip.container(type);
+        if (type == ip.voidType && init.fields().length == 0) return new TypedValue(ip.voidType, Value.VOID);
         if (ct == null || ct.kind != Key.ContainerKind.STRUCT) {
             if (init.fields().length == 0 && ip.key(type) instanceof Key.Array a && a.len() == 0) {
                 return new TypedValue(type, new Value.Aggregate(List.of()));
@@ -1314,7 +1363,12 @@ final class SemaExpr {
             if (r.type() == ip.noreturnType) noreturn = true;
         }
         if (label != null && !f.comptime) {
-            return TypedValue.runtime(rt >= 0 ? rt : ip.voidType);
+            List<TypedValue> bs = f.breaks.remove(label);
+            if (rt >= 0) return TypedValue.runtime(rt);
+            if (bs == null || bs.isEmpty()) return TypedValue.runtime(ip.voidType);
+            TypedValue acc = bs.get(0);
+            for (TypedValue b : bs.subList(1, bs.size())) acc = TypedValue.runtime(peer(acc, b, node, node, node));
+            return TypedValue.runtime(acc.type());
         }
         return noreturn ? TypedValue.runtime(ip.noreturnType) : new TypedValue(ip.voidType, Value.VOID);
     }
@@ -1356,8 +1410,8 @@ final class SemaExpr {
         if (type >= 0) init = coerce(f, init, type, v.initNode(), null);
         int t = init.type();
         if (mutable && !f.comptime && (t == ip.comptimeIntType || t == ip.comptimeFloatType)) {
-            throw fail(v.initNode() != 0 ? node : node, "variable of type '" + fmt(t) + "' must be const or comptime",
-                    Sema.msg(file, Sema.span(ast, v.initNode()), "to modify this variable at runtime, it must be given an explicit fixed-size number type"));
+            throw fail(Sema.tokenSpan(ast, v.mutToken() + 1), "variable of type '" + fmt(t) + "' must be const or comptime",
+                    Sema.msg(file, Sema.tokenSpan(ast, v.mutToken() + 1), "to modify this variable at runtime, it must be given an explicit fixed-size number type"));
         }
         boolean comptimeVar = v.comptimeToken() >= 0;
         if (comptimeVar && !f.comptime) throw unsupported(node, "comptime variables in runtime code");
@@ -1373,7 +1427,7 @@ final class SemaExpr {
             return new TypedValue(ip.voidType, Value.VOID);
         }
         Place p = place(f, s, lhs);
-        if (p.isConst()) throw fail(lhs, "cannot assign to constant");
+        if (p.isConst()) throw fail(tag == Node.Tag.ASSIGN ? lhs : node, "cannot assign to constant");
         TypedValue v;
         if (tag == Node.Tag.ASSIGN) {
             v = coerce(f, expr(f, s, rhs, p.type()), p.type(), rhs, null);
@@ -1595,7 +1649,7 @@ final class SemaExpr {
                     }
                     continue;
                 }
-                TypedValue iv = coerce(f, expr(f, s, item, ct), ct, item, null);
+                TypedValue iv = coerce(f, expr(f, s, item, -1), ct, item, null);
                 if (!iv.isComptime()) throw fail(item, "unable to resolve comptime value");
                 if (covered != null && iv.value() instanceof Value.EnumTag et) covered[et.field()] = true;
                 if (cond.isComptime() && cond.value().equals(iv.value()) && (chosen < 0)) chosen = caseNode;
@@ -1604,7 +1658,11 @@ final class SemaExpr {
         if (enumType != null && !hasElse) {
             List<SemaMessage> notes = new ArrayList<>();
             for (int i = 0; i < covered.length; i++) {
-                if (!covered[i]) notes.add(Sema.msg(file, Sema.span(ast, node), "unhandled enumeration value: '" + enumType.fieldNames.get(i) + "'"));
+                if (!covered[i]) {
+                    Ast enumAst = zcu.file(enumType.file).zir().ast();
+                    notes.add(Sema.msg(enumType.file, Sema.span(enumAst, enumType.fieldNodes.get(i)),
+                            "unhandled enumeration value: '" + enumType.fieldNames.get(i) + "'"));
+                }
             }
             if (!notes.isEmpty()) {
                 notes.add(declaredHere(ct, "enum '" + enumType.name + "' declared here"));
@@ -1666,10 +1724,13 @@ final class SemaExpr {
     private TypedValue breakExpr(Frame f, Scope s, int node) {
         String label = ast.lhs(node) != 0 ? ast.tokenSlice(ast.lhs(node)) : null;
         TypedValue v = ast.rhs(node) != 0 ? expr(f, s, ast.rhs(node), -1) : new TypedValue(ip.voidType, Value.VOID);
+        if (v.type() == ip.noreturnType) return v;
         if (f.comptime) {
             f.flow = Flow.BREAK;
             f.label = label;
             f.flowValue = v;
+        } else if (label != null) {
+            f.breaks.computeIfAbsent(label, k -> new ArrayList<>()).add(v);
         }
         return TypedValue.runtime(ip.noreturnType);
     }
@@ -1713,6 +1774,12 @@ final class SemaExpr {
                 return new TypedValue(dest, v.value());
             }
             if (isInt(from) && intCoercible(from, dest)) return new TypedValue(dest, v.value());
+            if (isInt(from)) {
+                SemaMessage why = Sema.msg(file, Sema.span(ast, node), intDescription(dest) + " cannot represent all possible "
+                        + intDescription(from).replace(" int", "") + " values");
+                throw fail(node, "expected type '" + fmt(dest) + "', found '" + fmt(from) + "'",
+                        note == null ? new SemaMessage[] {why} : new SemaMessage[] {why, note});
+            }
         }
         if (isFloat(dest) && (from == ip.comptimeIntType || from == ip.comptimeFloatType || isFloat(from))) {
             if (v.value() instanceof Value.Int i) return new TypedValue(dest, new Value.Float(i.value().doubleValue()));
@@ -1752,6 +1819,10 @@ final class SemaExpr {
             }
         }
         throw fail(node, "expected type '" + fmt(dest) + "', found '" + fmt(from) + "'", note == null ? new SemaMessage[0] : new SemaMessage[] {note});
+    }
+
+    private String intDescription(int t) {
+        return (signed(t) ? "signed " : "unsigned ") + bits(t) + "-bit int";
     }
 
     // ================= errors =================

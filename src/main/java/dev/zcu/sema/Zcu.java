@@ -103,6 +103,15 @@ public final class Zcu implements ZcuDebugView {
     public void replaceFile(int index, Zir now) {
         ZcuFile old = fileTable.get(index);
         fileTable.set(index, new ZcuFile(index, old.path(), old.moduleName(), now));
+        // Error positions are byte offsets: a unit whose error points into this file is analysed again so that its
+        // message moves with the source (Zig keeps them relative to the declaration instead).
+        for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
+            SemaMessage m = e.getValue().error;
+            if (m != null && mentions(m, index) && !e.getValue().outdated) {
+                e.getValue().outdated = true;
+                outdatedQueue.add(e.getKey());
+            }
+        }
         if (old.zir() == null || now == null) {
             markAllOfFileOutdated(index);
             return;
@@ -115,6 +124,10 @@ public final class Zcu implements ZcuDebugView {
             ZirDecl decl = old.zir().decls().get(d);
             int ti = tracked(index, decl.key());
             markDependeeOutdated(new Dependee.SrcHash(ti));
+        }
+        for (int d : map.added()) {
+            // a declaration that comes back under a key seen before: its old units must run again
+            markDependeeOutdated(new Dependee.SrcHash(tracked(index, now.decls().get(d).key())));
         }
         for (int c : map.containersChanged()) {
             markDependeeOutdated(new Dependee.SrcHash(tracked(index, "container:" + old.zir().containers().get(c).key())));
@@ -135,6 +148,12 @@ public final class Zcu implements ZcuDebugView {
             for (String n : changedNames) markDependeeOutdated(new Dependee.NamespaceName(ti, n));
         }
         rescanNamespacesOfFile(index);
+    }
+
+    private static boolean mentions(SemaMessage m, int file) {
+        if (m.file() == file) return true;
+        for (SemaMessage n : m.notes()) if (mentions(n, file)) return true;
+        return false;
     }
 
     /** The declared names of a container with their pub-ness. */
@@ -297,6 +316,21 @@ public final class Zcu implements ZcuDebugView {
         }
     }
 
+    /** The current AST node of a function's declaration (node indices move with every edit of its file), or -1. */
+    int funcNode(FuncInfo info) {
+        Nav nav = navs.get(info.nav());
+        if (nav.trackedInst < 0) return info.fnNode();
+        return trackedDecl(nav.trackedInst).map(ZirDecl::node).orElse(-1);
+    }
+
+    /** The current AST node of a container type's declaration (0 for a file root), or -1 if it is gone. */
+    int containerNode(ContainerType ct) {
+        Zir zir = fileTable.get(ct.file).zir();
+        if (zir == null) return -1;
+        return zir.containers().stream().filter(c -> c.key().equals(ct.containerKey)).map(ZirContainer::node)
+                .findFirst().orElse(-1);
+    }
+
     public int comptimeUnitCount() {
         return comptimeUnits.size();
     }
@@ -356,6 +390,9 @@ public final class Zcu implements ZcuDebugView {
             Set<AnalUnit> ds = dependers.get(d);
             if (ds != null) ds.remove(unit);
         }
+        boolean analysedBefore = st.lastUpdateGen >= 0;
+        Object fingerprintBefore = st.resultFingerprint;
+        boolean failedBefore = st.error != null || st.transitiveFailure;
         st.reset();
         st.outdated = false;
         st.inProgress = true;
@@ -372,6 +409,13 @@ public final class Zcu implements ZcuDebugView {
             }
         } finally {
             st.inProgress = false;
+        }
+        boolean failedNow = st.error != null || st.transitiveFailure;
+        if (analysedBefore && unit.kind() == AnalUnit.Kind.NAV_VAL
+                && (failedBefore || failedNow || !java.util.Objects.equals(fingerprintBefore, st.resultFingerprint))) {
+            // The result changed (or may have): its dependers are outdated; otherwise they stay up to date (early cutoff).
+            markDependeeOutdated(new Dependee.NavVal(unit.index()));
+            markDependeeOutdated(new Dependee.NavTy(unit.index()));
         }
         return st;
     }
@@ -426,6 +470,7 @@ public final class Zcu implements ZcuDebugView {
 
     /** The errors of units referenced from the roots, in Zig's order (by file path, then position). */
     public List<SemaMessage> errors() {
+        if (rootFile < 0 || fileTable.get(rootFile).zir() == null) return List.of();
         Map<AnalUnit, Optional<AnalUnit>> refs = resolveReferences();
         List<SemaMessage> out = new ArrayList<>();
         for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {

@@ -1,0 +1,4 @@
+const arr = [3]u8{ 1, 2 };
+comptime {
+    _ = arr;
+}

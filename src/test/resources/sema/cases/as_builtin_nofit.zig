@@ -1,0 +1,4 @@
+const x = @as(u8, 256);
+comptime {
+    _ = x;
+}

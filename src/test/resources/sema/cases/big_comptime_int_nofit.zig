@@ -1,0 +1,4 @@
+const a: u64 = 1 << 64;
+comptime {
+    _ = a;
+}

@@ -1,0 +1,9 @@
+fn spin(n: u32) u32 {
+    var i: u32 = 0;
+    while (i < n) : (i += 1) {}
+    return i;
+}
+comptime {
+    @setEvalBranchQuota(5000);
+    if (spin(2000) != 2000) @compileError("spin");
+}

@@ -1,0 +1,4 @@
+const x: i8 = 128;
+comptime {
+    _ = x;
+}

@@ -1,0 +1,4 @@
+const x: i8 = -129;
+comptime {
+    _ = x;
+}

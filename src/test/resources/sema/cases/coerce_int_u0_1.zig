@@ -1,0 +1,4 @@
+const x: u0 = 1;
+comptime {
+    _ = x;
+}

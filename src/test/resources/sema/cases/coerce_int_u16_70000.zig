@@ -1,0 +1,4 @@
+const x: u16 = 70000;
+comptime {
+    _ = x;
+}

@@ -1,0 +1,4 @@
+const x: u1 = 2;
+comptime {
+    _ = x;
+}

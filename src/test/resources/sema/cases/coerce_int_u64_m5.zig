@@ -1,0 +1,4 @@
+const x: u64 = -5;
+comptime {
+    _ = x;
+}

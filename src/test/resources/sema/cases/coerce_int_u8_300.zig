@@ -1,0 +1,4 @@
+const x: u8 = 300;
+comptime {
+    _ = x;
+}

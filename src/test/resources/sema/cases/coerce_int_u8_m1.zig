@@ -1,0 +1,4 @@
+const x: u8 = -1;
+comptime {
+    _ = x;
+}

@@ -1,0 +1,4 @@
+const x: usize = -1;
+comptime {
+    _ = x;
+}

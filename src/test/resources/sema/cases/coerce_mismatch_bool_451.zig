@@ -1,0 +1,4 @@
+const x: bool = 1;
+comptime {
+    _ = x;
+}

@@ -1,0 +1,4 @@
+const x: bool = @as(u8, 1);
+comptime {
+    _ = x;
+}

@@ -1,0 +1,4 @@
+const x: type = 5;
+comptime {
+    _ = x;
+}

@@ -1,0 +1,4 @@
+const x: u32 = "hi";
+comptime {
+    _ = x;
+}

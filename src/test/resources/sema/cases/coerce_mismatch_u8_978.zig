@@ -1,0 +1,4 @@
+const x: u8 = void{};
+comptime {
+    _ = x;
+}

@@ -1,0 +1,6 @@
+fn f() void {
+    @compileError("called");
+}
+comptime {
+    f();
+}

@@ -1,0 +1,3 @@
+comptime {
+    @compileError("boom");
+}

@@ -1,0 +1,3 @@
+const x = blk: {
+    @compileError("in decl");
+};

@@ -1,0 +1,3 @@
+comptime {
+    if (!true) @compileError("not");
+}

@@ -1,0 +1,6 @@
+fn len(comptime s: []const u8) usize {
+    return s.len;
+}
+comptime {
+    if (len("abcd") != 4) @compileError("len");
+}

@@ -1,0 +1,5 @@
+const x: u8 = undefined;
+const y = x + 1;
+comptime {
+    _ = y;
+}

@@ -1,0 +1,4 @@
+comptime {
+    const x: u8 = 1;
+    x = 2;
+}

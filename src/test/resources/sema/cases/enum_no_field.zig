@@ -1,0 +1,5 @@
+const Color = enum { red, green };
+const c: Color = .blue;
+comptime {
+    _ = c;
+}

@@ -1,0 +1,10 @@
+fn Pair(comptime T: type) type {
+    return struct {
+        a: T,
+        b: T,
+    };
+}
+const p = Pair(u8){ .a = 1, .b = 256 };
+comptime {
+    _ = p;
+}

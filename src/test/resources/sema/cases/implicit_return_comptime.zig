@@ -1,0 +1,4 @@
+fn f() u8 {}
+comptime {
+    _ = f();
+}

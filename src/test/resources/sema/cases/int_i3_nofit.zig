@@ -1,0 +1,4 @@
+const b: i3 = -5;
+comptime {
+    _ = b;
+}

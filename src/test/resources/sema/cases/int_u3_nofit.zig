@@ -1,0 +1,4 @@
+const a: u3 = 8;
+comptime {
+    _ = a;
+}

@@ -1,0 +1,2 @@
+const broken: u8 = 300;
+export fn ok() void {}

@@ -1,0 +1,5 @@
+fn broken() void {
+    const x: u8 = 300;
+    _ = x;
+}
+export fn ok() void {}

@@ -1,0 +1,5 @@
+const x = -5;
+const y: u8 = x;
+comptime {
+    _ = y;
+}

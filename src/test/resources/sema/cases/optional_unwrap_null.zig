@@ -1,0 +1,4 @@
+const a: ?u8 = null;
+comptime {
+    _ = a.?;
+}

@@ -1,0 +1,6 @@
+fn g(a: u8) u8 {
+    return a;
+}
+export fn f() u8 {
+    return g();
+}

@@ -1,0 +1,6 @@
+fn g(a: u8) u8 {
+    return a;
+}
+export fn f(b: bool) u8 {
+    return g(b);
+}

@@ -1,0 +1,5 @@
+export fn f() u32 {
+    var x = 5;
+    x += 1;
+    return x;
+}

@@ -1,0 +1,3 @@
+export fn f(p: *const u32) void {
+    p.* = 1;
+}

@@ -1,0 +1,5 @@
+const K = enum { a, b };
+var k: K = .b;
+export fn f() bool {
+    return k == .z;
+}

@@ -1,0 +1,3 @@
+export fn f(a: u8) u8 {
+    if (a > 1) return 1 else return 2;
+}

@@ -1,0 +1,4 @@
+export fn f() void {
+    const x: u8 = 256;
+    _ = x;
+}

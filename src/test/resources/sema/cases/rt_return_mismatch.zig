@@ -1,0 +1,3 @@
+export fn f() u32 {
+    return true;
+}

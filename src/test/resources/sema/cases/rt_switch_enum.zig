@@ -1,0 +1,9 @@
+const K = enum { a, b, c };
+var k: K = .b;
+export fn f() u8 {
+    return switch (k) {
+        .a => 1,
+        .b => 2,
+        .c => 3,
+    };
+}

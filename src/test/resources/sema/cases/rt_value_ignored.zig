@@ -1,0 +1,6 @@
+fn g() u8 {
+    return 1;
+}
+export fn f() void {
+    g();
+}

@@ -1,0 +1,4 @@
+const s: u8 = "hello";
+comptime {
+    _ = s;
+}

@@ -1,0 +1,6 @@
+const S = struct {
+    a: u8,
+};
+comptime {
+    _ = S.nothing;
+}

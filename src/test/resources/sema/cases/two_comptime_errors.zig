@@ -1,0 +1,6 @@
+comptime {
+    @compileError("first");
+}
+comptime {
+    @compileError("second");
+}

@@ -1,0 +1,4 @@
+const x = @This().nope;
+comptime {
+    _ = x;
+}

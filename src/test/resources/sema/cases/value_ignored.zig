@@ -1,0 +1,6 @@
+fn f() u8 {
+    return 1;
+}
+comptime {
+    f();
+}
