@@ -59,8 +59,8 @@ class IncrementalProperties {
 
     /*
      * The seed is fixed so that CI is deterministic. Random seeds still find a known bug (issue 5): seed
-     * -3977739794180512394 at 1500 tries — a declaration changed while its file failed to parse keeps its old
-     * result once the file parses again (an error a fresh build reports is missing). Remove the seed with the fix.
+     * -3977739794180512394 with tries = 1500: after `pub const broken = ;` is removed from a.zig, the fresh build
+     * reports a.zig's `k: u8 = 300` and the incremental one reports nothing. Remove the seed with the fix.
      */
     @Property(tries = 150, seed = "-1480524132191662333")
     void incrementalEqualsFresh(@ForAll("edits") List<Edit> edits) throws IOException {
