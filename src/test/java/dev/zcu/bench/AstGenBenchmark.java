@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
  * Warm throughput of the front of the pipeline over the reference zig's whole {@code lib/std} (548 files,
  * ~13 MB): {@code parse} alone, and {@code parseAndCheck} = parse + {@link AstGen#check} (what
  * {@code zcu ast-check} does per file). Compare with {@code zig fmt --check --ast-check lib/std}.
- * Run: {@code bench/jmh.sh AstGenBenchmark -f 1 -wi 3 -i 5}; figures in {@code docs/BENCHMARKS-astgen.md}.
+ * Run: {@code bench/jmh.sh AstGenBenchmark -f 1 -wi 3 -i 5}; figures in {@code docs/BENCHMARKS.md}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The parse-only part of {@code zcu ast-check} as its own process, for the whole-process benchmark in
- * {@code docs/BENCHMARKS-parser.md}: reads and parses each file on the command line (in parallel, like
+ * {@code docs/BENCHMARKS.md}: reads and parses each file on the command line (in parallel, like
  * {@code zcu ast-check}), prints parse errors like zig, exit status 1 if any. No picocli, no AstGen.
  */
 public final class ParseCheckMain {

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /**
  * Warm throughput of tokenize and tokenize+parse over all of {@code lib/std}, as the best of N passes in one JVM:
  * on a shared, loaded machine the best pass is a steadier figure than JMH's mean (see
- * {@code docs/BENCHMARKS-parser.md}). Usage: {@code java -cp ... dev.zcu.bench.ParseThroughputMain ZIG_HOME [N]}.
+ * {@code docs/BENCHMARKS.md}). Usage: {@code java -cp ... dev.zcu.bench.ParseThroughputMain ZIG_HOME [N]}.
  */
 public final class ParseThroughputMain {
 
