@@ -2,7 +2,7 @@
 """Measures update round trips over zcu's compiler protocol (--listen=-) on a copy of examples/inventory:
 the first update, then N updates each after an edit (a comment appended to main.zig, or a whole-function
 edit in list.zig), then N updates without edits. Prints the median wall time of each kind as seen by the driver.
-Usage: scripts/bench-update-roundtrip.py [N]   (needs target/classes and target/classpath; see docs/BENCHMARKS-driver.md)"""
+Usage: scripts/bench-update-roundtrip.py [N]   (needs target/classes and target/classpath; see docs/BENCHMARKS.md)"""
 import os, shutil, struct, subprocess, sys, tempfile, time, statistics
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
