@@ -3,7 +3,7 @@ package dev.zcu.compile;
 import dev.zcu.protocol.ErrorBundle;
 import dev.zcu.sema.SemaMessage;
 import dev.zcu.syntax.Ast;
-import java.nio.charset.StandardCharsets;
+import dev.zcu.zir.AstGenError;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +21,7 @@ final class BundleBuilder {
 
     static ErrorBundle.SourceLocation location(String path, Ast ast, int start, int main, int end) {
         Ast.Location loc = ast.lineColumn(main);
-        byte[] src = ast.source();
-        String line = new String(src, loc.lineStart(), Math.max(0, loc.lineEnd() - loc.lineStart()), StandardCharsets.UTF_8);
+        String line = ast.sourceString(loc.lineStart(), Math.max(loc.lineStart(), loc.lineEnd()));
         return new ErrorBundle.SourceLocation(path, loc.line(), loc.column(), start, main, end, line);
     }
 
@@ -45,6 +44,20 @@ final class BundleBuilder {
             notes = new ArrayList<>();
         }
         flush(current, notes);
+    }
+
+    /** The AstGen errors of a file with the spans and source lines AstGen computed, notes attached. */
+    void addAstGenErrors(String path, List<AstGenError> errors) {
+        for (AstGenError e : errors) {
+            List<ErrorBundle.ErrorMessage> notes = new ArrayList<>();
+            for (AstGenError.Note n : e.notes()) {
+                notes.add(ErrorBundle.ErrorMessage.of(n.message(), new ErrorBundle.SourceLocation(path, n.line() - 1,
+                        n.column() - 1, n.spanStart(), n.byteOffset(), n.spanEnd(), n.sourceLine())));
+            }
+            messages.add(new ErrorBundle.ErrorMessage(e.message(), 1, new ErrorBundle.SourceLocation(path,
+                    e.line() - 1, e.column() - 1, e.spanStart(), e.byteOffset(), e.spanEnd(), e.sourceLine()),
+                    notes, List.of()));
+        }
     }
 
     private void flush(ErrorBundle.ErrorMessage m, List<ErrorBundle.ErrorMessage> notes) {

@@ -7,7 +7,6 @@ import dev.zcu.sema.Zcu;
 import dev.zcu.sema.ZcuDebugView;
 import dev.zcu.syntax.Ast;
 import dev.zcu.zir.AstGen;
-import dev.zcu.zir.AstGenError;
 import dev.zcu.zir.Lowering;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,24 +65,13 @@ public final class ZcuCompilation implements Compilation, FileProvider {
         } catch (RuntimeException | StackOverflowError e) {
             bundle.add(ErrorBundle.ErrorMessage.of("zcu internal error: " + e, null));
         }
-        List<ErrorBundle.ErrorMessage> all = new ArrayList<>();
+        BundleBuilder fileErrors = new BundleBuilder();
         for (SourceFile f : files) {
             if (!reachable.contains(f.index)) continue;
-            if (f.ast != null && !f.ast.errors().isEmpty()) {
-                BundleBuilder b = new BundleBuilder();
-                b.addParseErrors(f.displayPath, f.ast);
-                all.addAll(b.build().messages());
-            }
-            for (AstGenError e : f.astgenErrors) {
-                List<ErrorBundle.ErrorMessage> notes = new ArrayList<>();
-                for (AstGenError.Note n : e.notes()) {
-                    notes.add(ErrorBundle.ErrorMessage.of(n.message(),
-                            BundleBuilder.location(f.displayPath, f.ast, n.byteOffset(), n.byteOffset(), n.byteOffset())));
-                }
-                all.add(new ErrorBundle.ErrorMessage(e.message(), 1,
-                        BundleBuilder.location(f.displayPath, f.ast, e.byteOffset(), e.byteOffset(), e.byteOffset()), notes, List.of()));
-            }
+            if (f.ast != null && !f.ast.errors().isEmpty()) fileErrors.addParseErrors(f.displayPath, f.ast);
+            fileErrors.addAstGenErrors(f.displayPath, f.astgenErrors);
         }
+        List<ErrorBundle.ErrorMessage> all = new ArrayList<>(fileErrors.build().messages());
         BundleBuilder.FileLookup lookup = new BundleBuilder.FileLookup() {
             @Override
             public String path(int file) {

@@ -20,6 +20,8 @@ import java.util.TreeSet;
 public final class Lowering {
 
     private final Ast ast;
+    /** The source bytes, copied once: {@link Ast#source()} copies on every call. */
+    private final byte[] src;
     private final List<ZirContainer> containers = new ArrayList<>();
     private final List<ZirDecl> decls = new ArrayList<>();
     /** Token ranges of declarations and fields that may hold nested containers. */
@@ -29,6 +31,7 @@ public final class Lowering {
 
     private Lowering(Ast ast) {
         this.ast = ast;
+        this.src = ast.source();
     }
 
     /** Lowers a parsed file. Files with parse errors lower what their AST holds. */
@@ -181,7 +184,6 @@ public final class Lowering {
     /** FNV-1a over the tags and bytes of tokens {@code first..last}: insensitive to layout and comments. */
     private long hashTokens(int first, int last, int seed) {
         long h = 0xcbf29ce484222325L ^ seed;
-        byte[] src = ast.source();
         for (int t = first; t <= last && t < ast.tokenCount(); t++) {
             h = (h ^ ast.tokenTag(t).ordinal()) * 0x100000001b3L;
             int start = ast.tokenStart(t);
