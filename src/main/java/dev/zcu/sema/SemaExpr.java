@@ -844,12 +844,11 @@ final class SemaExpr {
     }
 
     private TypedValue importFile(int argNode) {
-        String path = StringLiterals.parse(ast.tokenSlice(ast.mainToken(argNode)));
-        if (!path.endsWith(".zig")) throw unsupported(argNode, "importing the module '" + path + "'");
-        Zcu.OptionalIntBox target = zcu.importFile(file, path);
-        if (target == null) throw fail(argNode, "unable to load '" + path + "': FileNotFound");
-        if (zcu.file(target.value()).zir() == null) throw sema.transitive();
-        int type = Sema.ensureFileRoot(zcu, target.value());
+        String operand = StringLiterals.parse(ast.tokenSlice(ast.mainToken(argNode)));
+        FileProvider.Import target = zcu.importFile(file, operand);
+        if (!target.ok()) throw fail(argNode, target.error());
+        if (zcu.file(target.file()).zir() == null) throw sema.transitive();
+        int type = Sema.ensureFileRoot(zcu, target.file());
         sema.reference(AnalUnit.type(type), file, argNode);
         return typeValue(type);
     }

@@ -93,12 +93,9 @@ public final class Zcu implements ZcuDebugView {
         rootFile = file;
     }
 
-    OptionalIntBox importFile(int from, String path) {
-        var r = files.importFile(from, path);
-        return r.isPresent() ? new OptionalIntBox(r.getAsInt()) : null;
+    FileProvider.Import importFile(int from, String operand) {
+        return files.importFile(from, operand);
     }
-
-    record OptionalIntBox(int value) {}
 
     /**
      * An edit of file {@code index}: installs its new ZIR ({@code null} if it no longer parses, which keeps the
@@ -489,17 +486,37 @@ public final class Zcu implements ZcuDebugView {
         return out;
     }
 
-    /** The analysis roots: the root file's type unit. */
-    List<AnalUnit> roots() {
-        Integer t = fileRootType.get(rootFile);
-        return t == null ? List.of() : List.of(AnalUnit.type(t));
+    /** Whether a file belongs to the zig installation ({@code std} or the generated {@code builtin}). */
+    boolean isLibraryFile(int file) {
+        String m = fileTable.get(file).moduleName();
+        return m.equals("std") || m.equals("builtin");
     }
 
-    /** Units implicitly referenced by a type unit: its namespace's comptime blocks and exported declarations. */
+    /** The file index of {@code std/start.zig} once {@link StartCode} loaded it (the root declares {@code pub main}). */
+    int startFile = -1;
+
+    /** The analysis roots: the root file's type unit, and start.zig's (see {@link StartCode}) once loaded. */
+    List<AnalUnit> roots() {
+        Integer t = fileRootType.get(rootFile);
+        if (t == null) return List.of();
+        Integer start = startFile < 0 ? null : fileRootType.get(startFile);
+        return start == null ? List.of(AnalUnit.type(t)) : List.of(AnalUnit.type(t), AnalUnit.type(start));
+    }
+
+    int rootFile() {
+        return rootFile;
+    }
+
+    /**
+     * Units implicitly referenced by a type unit: its namespace's comptime blocks and exported declarations. Types
+     * of the zig installation's modules ({@code std}, {@code builtin}) have none: their comptime blocks are std's
+     * self-checks and the start code of executables, which zig analyses on every build and which never fail on a
+     * correct installation; zcu skips them (a deliberate deviation: fewer units in the debug state).
+     */
     List<AnalUnit> implicitReferences(int type) {
         List<AnalUnit> out = new ArrayList<>();
         ContainerType ct = ip.container(type);
-        if (ct == null) return out;
+        if (ct == null || isLibraryFile(ct.file) && ct.file != startFile) return out;
         Namespace ns = namespaces.get(ct.namespace);
         for (int id : ns.comptimeDecls) out.add(AnalUnit.comptime(id));
         for (Map<String, Integer> m : List.of(ns.pubDecls, ns.privDecls)) {
