@@ -44,6 +44,7 @@ final class Sema {
     /** The root file's type, then every comptime block and export of every live file and container. */
     static void analyseRoots(Zcu zcu, int rootFile) {
         ensureFileRoot(zcu, rootFile);
+        StartCode.prepare(zcu, rootFile);
         for (int pass = 0; pass < 1000; pass++) {
             int before = zcu.unitsAnalysed;
             for (AnalUnit root : zcu.roots()) {
@@ -160,6 +161,10 @@ final class Sema {
             Namespace ns = zcu.namespace(cu.namespace());
             sema.requireZir(ns.file);
             if (decl.isEmpty()) throw sema.transitive();
+            if (ns.file == zcu.startFile) {
+                StartCode.analyse(sema, zcu.rootFile());
+                return;
+            }
             new SemaExpr(sema, ns.file, ns.index).analyseComptime(decl.get());
         });
     }

@@ -488,10 +488,19 @@ public final class Zcu implements ZcuDebugView {
         return m.equals("std") || m.equals("builtin");
     }
 
-    /** The analysis roots: the root file's type unit. */
+    /** The file index of {@code std/start.zig} once {@link StartCode} loaded it (the root declares {@code pub main}). */
+    int startFile = -1;
+
+    /** The analysis roots: the root file's type unit, and start.zig's (see {@link StartCode}) once loaded. */
     List<AnalUnit> roots() {
         Integer t = fileRootType.get(rootFile);
-        return t == null ? List.of() : List.of(AnalUnit.type(t));
+        if (t == null) return List.of();
+        Integer start = startFile < 0 ? null : fileRootType.get(startFile);
+        return start == null ? List.of(AnalUnit.type(t)) : List.of(AnalUnit.type(t), AnalUnit.type(start));
+    }
+
+    int rootFile() {
+        return rootFile;
     }
 
     /**
@@ -503,7 +512,7 @@ public final class Zcu implements ZcuDebugView {
     List<AnalUnit> implicitReferences(int type) {
         List<AnalUnit> out = new ArrayList<>();
         ContainerType ct = ip.container(type);
-        if (ct == null || isLibraryFile(ct.file)) return out;
+        if (ct == null || isLibraryFile(ct.file) && ct.file != startFile) return out;
         Namespace ns = namespaces.get(ct.namespace);
         for (int id : ns.comptimeDecls) out.add(AnalUnit.comptime(id));
         for (Map<String, Integer> m : List.of(ns.pubDecls, ns.privDecls)) {
