@@ -30,8 +30,15 @@ public sealed interface Key {
     /** {@code E!T}. */
     record ErrorUnion(int errorSet, int payload) implements Key {}
 
-    /** {@code error{A,B}} (names sorted), or {@code anyerror} when {@code names} is null. */
+    /** {@code error{A,B}} (names in the order Zig interned them, {@link SemaErrors#sorted}), or {@code anyerror} when {@code names} is null. */
     record ErrorSet(List<String> names) implements Key {}
+
+    /**
+     * The inferred error set of function {@code func} ({@code fn f() !T}), printed as Zig prints it:
+     * {@code @typeInfo(@typeInfo(@TypeOf(fnFqn)).@"fn".return_type.?).error_union.error_set}. Its names are
+     * known once the function's body was analysed ({@link SemaErrors}).
+     */
+    record InferredErrorSet(int func, String fnFqn) implements Key {}
 
     /** A function type. */
     record Fn(List<Integer> params, int ret, List<Boolean> comptimeParams, boolean generic) implements Key {}

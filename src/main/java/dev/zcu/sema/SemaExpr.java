@@ -33,6 +33,8 @@ final class SemaExpr {
     final int namespace;
     /** The name a container expression analysed next should get (Zig's naming strategies). */
     private String typeNameHint;
+    /** Error sets and error unions ({@link SemaErrors}). */
+    private final SemaErrors errors;
 
     SemaExpr(Sema sema, int file, int namespace) {
         this.sema = sema;
@@ -42,6 +44,7 @@ final class SemaExpr {
         if (zcu.file(file).zir() == null) throw sema.transitive();
         this.ast = zcu.file(file).zir().ast();
         this.namespace = namespace;
+        this.errors = new SemaErrors(this, sema, ast, file);
     }
 
     /** Control flow of the comptime interpreter. */
@@ -57,6 +60,9 @@ final class SemaExpr {
         TypedValue flowValue;
         /** Runtime frames: the values broken to each label, for the labeled block's type. */
         final Map<String, List<TypedValue>> breaks = new HashMap<>();
+        /** The function whose inferred error set this frame collects ({@link SemaErrors}), and its errors. */
+        int inferredFunc = -1;
+        java.util.Set<String> inferredErrors;
 
         Frame(boolean comptime) {
             this.comptime = comptime;
@@ -78,6 +84,8 @@ final class SemaExpr {
     static final class Scope {
         final Scope parent;
         final Map<String, Local> locals = new HashMap<>();
+        /** Comptime {@code defer}/{@code errdefer} statements registered in this block, run at its exit. */
+        List<Integer> defers;
 
         Scope(Scope parent) {
             this.parent = parent;
@@ -101,8 +109,8 @@ final class SemaExpr {
         if (decl.kind() == ZirDecl.Kind.FN) {
             Full.FnProto proto = Sema.proto(ast, node);
             if (ast.nodeTag(node) != Node.Tag.FN_DECL) throw unsupported(node, "extern functions");
-            FnSig sig = signature(f, s, proto);
             int func = ip.intern(new Key.Func(nav.index, 0));
+            FnSig sig = signature(f, s, proto, func, nav.fqn);
             zcu.funcs.put(func, new Zcu.FuncInfo(nav.index, namespace, file, node, Map.of()));
             nav.type = sig.type;
             nav.value = new Value.Func(func);
@@ -161,16 +169,23 @@ final class SemaExpr {
             int t = resolveType(f, s, p.typeExpr());
             if (p.nameToken() >= 0) s.locals.put(name(p.nameToken()), new Local(t, null, false));
         }
-        f.retType = resolveType(f, s, proto.returnType());
+        errors.beginBody(func);
+        f.retType = errors.returnType(f, s, proto, func, zcu.nav(info.nav()).fqn);
         f.retTypeNode = proto.returnType();
         int body = ast.rhs(info.fnNode());
         TypedValue r = block(f, new Scope(s), body, -1);
-        if (r.type() != ip.noreturnType && f.retType != ip.voidType && f.retType != ip.noreturnType) {
+        if (r.type() != ip.noreturnType && !returnsVoid(f.retType) && f.retType != ip.noreturnType) {
             int rbrace = ast.lastToken(body);
             throw sema.fail(Sema.msg(file, Sema.span(ast, proto.returnType()),
                     "function with non-void return type '" + fmt(f.retType) + "' implicitly returns")
                     .withNote(Sema.msg(file, Sema.tokenSpan(ast, rbrace), "control flow reaches end of body here")));
         }
+        errors.finishBody(f, func);
+    }
+
+    /** {@code void} or {@code E!void}: a body may end without {@code return}. */
+    private boolean returnsVoid(int t) {
+        return t == ip.voidType || ip.key(t) instanceof Key.ErrorUnion eu && eu.payload() == ip.voidType;
     }
 
     /** The {@code type N} unit's work: field types of a struct, tag names of an enum. */
@@ -216,7 +231,7 @@ final class SemaExpr {
 
     record FnSig(int type, boolean generic) {}
 
-    private FnSig signature(Frame f, Scope s, Full.FnProto proto) {
+    private FnSig signature(Frame f, Scope s, Full.FnProto proto, int func, String fqn) {
         List<Full.Param> params = ast.fnProtoParams(proto);
         boolean generic = false;
         List<Integer> types = new ArrayList<>();
@@ -234,7 +249,7 @@ final class SemaExpr {
         }
         if (generic) return new FnSig(ip.intern(new Key.Fn(List.of(), ip.voidType, List.of(), true)), true);
         if (proto.callconvExpr() != 0) throw unsupported(proto.callconvExpr(), "callconv");
-        int ret = resolveType(f, s, proto.returnType());
+        int ret = errors.returnType(f, s, proto, func, fqn);
         return new FnSig(ip.intern(new Key.Fn(types, ret, comptimes, false)), false);
     }
 
@@ -330,6 +345,12 @@ final class SemaExpr {
             case ASSIGN_BIT_XOR: case ASSIGN_SHL: case ASSIGN_SHR:
                 return assign(f, s, node, tag);
             case ORELSE: return orelse(f, s, node, rt);
+            case ERROR_VALUE: return errors.errorValue(node);
+            case ERROR_SET_DECL: return errors.errorSetDecl(node);
+            case MERGE_ERROR_SETS: return errors.merge(f, s, node);
+            case ERROR_UNION: return errors.errorUnionType(f, s, node);
+            case TRY: return errors.tryExpr(f, s, node);
+            case CATCH: return errors.catchExpr(f, s, node, rt, false);
             case UNWRAP_OPTIONAL: {
                 TypedValue v = expr(f, s, ast.lhs(node), -1);
                 if (!(ip.key(v.type()) instanceof Key.Optional o)) {
@@ -512,6 +533,7 @@ final class SemaExpr {
 
     private TypedValue typeMember(Frame f, int type, String field, int node, int[] where) {
         ContainerType ct = ip.container(type);
+        if (ct == null && errors.isErrorSet(type)) return errors.member(f, type, field, node);
         if (ct == null) throw fail(node, "type '" + fmt(type) + "' has no members");
         Namespace ns = zcu.namespace(ct.namespace);
         sema.declare(new Dependee.NamespaceName(zcu.tracked(ct.file, "container:" + ct.containerKey), field));
@@ -669,7 +691,7 @@ final class SemaExpr {
             argNames.add(argName(arg));
             if (p.nameToken() >= 0) s.locals.put(callee.name(p.nameToken()), new Local(pt, arg.value(), false));
         }
-        f.retType = callee.resolveType(f, s, proto.returnType());
+        f.retType = callee.errors.returnType(f, s, proto, func, zcu.nav(info.nav()).fqn);
         f.retTypeNode = proto.returnType();
         boolean memoise = f.retType == ip.typeType;
         if (memoise) {
@@ -681,7 +703,7 @@ final class SemaExpr {
         SemaMessage before = sema.state.error;
         try {
             r = callee.block(f, new Scope(s), fast.rhs(info.fnNode()), f.retType);
-            if (f.flow != Flow.RETURN && r.type() != ip.noreturnType && f.retType != ip.voidType) {
+            if (f.flow != Flow.RETURN && r.type() != ip.noreturnType && !returnsVoid(f.retType)) {
                 int rbrace = fast.lastToken(fast.rhs(info.fnNode()));
                 throw sema.fail(Sema.msg(info.file(), Sema.span(fast, proto.returnType()),
                         "function with non-void return type '" + fmt(f.retType) + "' implicitly returns")
@@ -697,14 +719,15 @@ final class SemaExpr {
             result = f.flowValue;
         } else if (r.type() == ip.noreturnType) {
             result = r;
-        } else if (f.retType == ip.voidType) {
-            result = new TypedValue(ip.voidType, Value.VOID);
+        } else if (returnsVoid(f.retType)) {
+            result = new TypedValue(f.retType, Value.VOID);
         } else {
             int rbrace = fast.lastToken(fast.rhs(info.fnNode()));
             throw sema.fail(Sema.msg(info.file(), Sema.span(fast, proto.returnType()),
                     "function with non-void return type '" + fmt(f.retType) + "' implicitly returns")
                     .withNote(Sema.msg(info.file(), Sema.tokenSpan(fast, rbrace), "control flow reaches end of body here")));
         }
+        result = callee.errors.finishCall(f, result);
         if (memoise) zcu.memo.put(memoKey, result);
         return result;
     }
@@ -748,6 +771,7 @@ final class SemaExpr {
         switch (b) {
             case "@This": return typeValue(zcu.namespace(namespace).ownerType);
             case "@import": return importFile(args[0]);
+            case "@errorName": return errors.errorName(f, s, node, args[0]);
             case "@compileError": {
                 TypedValue m = expr(f, s, args[0], -1);
                 String text = stringOf(m).orElseThrow(() -> fail(args[0], "expected type '[]const u8', found '" + fmt(m.type()) + "'"));
@@ -813,6 +837,9 @@ final class SemaExpr {
     private Optional<String> stringOf(TypedValue v) {
         Value x = v.value();
         if (x instanceof Value.ConstPtr cp) x = cp.pointee();
+        if (x instanceof Value.Slice sl && sl.array() instanceof Value.Bytes by) {
+            x = new Value.Bytes(by.latin1().substring(sl.start(), sl.start() + sl.len()));
+        }
         if (x instanceof Value.Bytes by) {
             return Optional.of(new String(by.latin1().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         }
@@ -994,6 +1021,7 @@ final class SemaExpr {
         if (op != Node.Tag.EQUAL_EQUAL && op != Node.Tag.BANG_EQUAL) {
             throw fail(node, "operator " + ast.tokenSlice(ast.mainToken(node)) + " not allowed for type '" + fmt(ta) + "'");
         }
+        if (errors.isErrorSet(ta) && errors.isErrorSet(tb)) return errors.compare(op, a, b);
         if (ip.container(ta) != null && tb == ip.enumLiteralType) b = coerce(f, b, ta, ast.rhs(node), null);
         else if (ip.container(tb) != null && ta == ip.enumLiteralType) a = coerce(f, a, tb, ast.lhs(node), null);
         else if (ta != tb) peer(a, b, node, ast.lhs(node), ast.rhs(node));
@@ -1355,6 +1383,12 @@ final class SemaExpr {
     // ---- statements and control flow ----
 
     TypedValue block(Frame f, Scope s, int node, int rt) {
+        TypedValue r = blockBody(f, s, node, rt);
+        if (s.defers != null) errors.runDefers(f, s, s.defers);
+        return r;
+    }
+
+    private TypedValue blockBody(Frame f, Scope s, int node, int rt) {
         String label = null;
         int lbrace = ast.mainToken(node);
         if (lbrace >= 2 && ast.tokenTag(lbrace - 1) == Token.Tag.COLON && ast.tokenTag(lbrace - 2) == Token.Tag.IDENTIFIER) {
@@ -1390,8 +1424,12 @@ final class SemaExpr {
                 localVar(f, s, stmt);
                 return new TypedValue(ip.voidType, Value.VOID);
             case DEFER: case ERRDEFER:
-                if (f.comptime) throw unsupported(stmt, "defer at comptime");
-                expr(f, new Scope(s), ast.rhs(stmt), -1);
+                if (f.comptime) {
+                    if (s.defers == null) s.defers = new ArrayList<>();
+                    s.defers.add(stmt);
+                } else {
+                    errors.deferRuntime(f, s, stmt);
+                }
                 return new TypedValue(ip.voidType, Value.VOID);
             default:
                 TypedValue r = expr(f, s, stmt, -1);
@@ -1401,6 +1439,7 @@ final class SemaExpr {
     }
 
     private void ignored(TypedValue r, int node) {
+        errors.ignored(r, node);
         if (ip.key(r.type()) instanceof Key.ErrorUnion) {
             throw fail(node, "error union is ignored", Sema.msg(file, Sema.span(ast, node), "consider using 'try', 'catch', or 'if'"));
         }
@@ -1433,8 +1472,10 @@ final class SemaExpr {
         int lhs = ast.lhs(node);
         int rhs = ast.rhs(node);
         if (tag == Node.Tag.ASSIGN && ast.nodeTag(lhs) == Node.Tag.IDENTIFIER && ast.tokenSlice(ast.mainToken(lhs)).equals("_")) {
+            if (ast.nodeTag(rhs) == Node.Tag.CATCH) return errors.catchExpr(f, s, rhs, -1, true);
             TypedValue v = expr(f, s, rhs, -1);
             if (v.type() == ip.noreturnType) return v;
+            errors.discarded(v, rhs);
             return new TypedValue(ip.voidType, Value.VOID);
         }
         Place p = place(f, s, lhs);
@@ -1471,7 +1512,7 @@ final class SemaExpr {
 
     private TypedValue ifExpr(Frame f, Scope s, int node, int rt) {
         Full.If i = ast.fullIf(node).orElseThrow();
-        if (i.errorToken() >= 0) throw unsupported(node, "if with error capture");
+        if (i.errorToken() >= 0) return errors.ifError(f, s, node, i, rt);
         TypedValue cond = expr(f, s, i.condExpr(), i.payloadToken() >= 0 ? -1 : ip.boolType);
         Scope thenScope = new Scope(s);
         boolean taken;
@@ -1633,6 +1674,7 @@ final class SemaExpr {
         Full.Switch sw = ast.fullSwitch(node).orElseThrow();
         if (sw.labelToken() >= 0) throw unsupported(node, "labeled switch");
         TypedValue cond = expr(f, s, sw.condition(), -1);
+        if (errors.isErrorSet(cond.type())) return errors.switchExpr(f, s, node, sw, cond, rt);
         int ct = cond.type();
         ContainerType enumType = ip.container(ct) != null && ip.container(ct).kind == Key.ContainerKind.ENUM ? ip.container(ct) : null;
         if (enumType != null) ensureFields(ct, sw.condition());
@@ -1722,10 +1764,16 @@ final class SemaExpr {
             v = coerce(f, v, f.retType, operand, note);
         }
         if (f.comptime) {
+            errors.noteReturn(f, v, node, operand);
             f.flow = Flow.RETURN;
             f.flowValue = v;
         }
         return TypedValue.runtime(ip.noreturnType);
+    }
+
+    /** The {@code function return type declared here} note of a frame, or null outside functions. */
+    SemaMessage returnTypeNote(Frame f) {
+        return f.retTypeNode != 0 ? Sema.msg(file, Sema.span(ast, f.retTypeNode), "function return type declared here") : null;
     }
 
     private int fileOfFrame() {
@@ -1824,6 +1872,8 @@ final class SemaExpr {
                 return new TypedValue(dest, sv);
             }
         }
+        TypedValue viaErrors = errors.coerce(f, v, dest, node, note);
+        if (viaErrors != null) return viaErrors;
         throw fail(node, "expected type '" + fmt(dest) + "', found '" + fmt(from) + "'", note == null ? new SemaMessage[0] : new SemaMessage[] {note});
     }
 

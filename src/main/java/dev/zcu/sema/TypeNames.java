@@ -53,6 +53,9 @@ public final class TypeNames {
             } else {
                 sb.append("error{").append(String.join(",", e.names())).append('}');
             }
+        } else if (k instanceof Key.InferredErrorSet ies) {
+            sb.append("@typeInfo(@typeInfo(@TypeOf(").append(ies.fnFqn())
+                    .append(")).@\"fn\".return_type.?).error_union.error_set");
         } else if (k instanceof Key.Fn f) {
             sb.append("fn (");
             for (int i = 0; i < f.params().size(); i++) {
@@ -81,7 +84,7 @@ public final class TypeNames {
         Key k = ip.key(type);
         if (k instanceof Key.Int i) return (i.signed() ? "i" : "u") + i.bits();
         if (k instanceof Key.Tuple) return "(tuple)";
-        if (k instanceof Key.ErrorSet) return "(error set)";
+        if (k instanceof Key.ErrorSet || k instanceof Key.InferredErrorSet) return "(error set)";
         if (k instanceof Key.Array a) return "[" + a.len() + "]" + debug(ip, a.child());
         if (k instanceof Key.Optional o) return "?" + debug(ip, o.child());
         if (k instanceof Key.ErrorUnion e) return debug(ip, e.errorSet()) + "!" + debug(ip, e.payload());

@@ -73,6 +73,9 @@ public sealed interface Value {
 
     record ErrorValue(String name) implements Value {}
 
+    /** A union value: the active field (index into the union's fields) and its payload ({@link SemaUnions}). */
+    record UnionValue(int field, Value payload) implements Value {}
+
     Void VOID = new Void();
     Undef UNDEF = new Undef();
     Null NULL = new Null();
