@@ -25,12 +25,12 @@ import java.util.Optional;
  */
 final class SemaExpr {
 
-    private final Sema sema;
-    private final Zcu zcu;
-    private final InternPool ip;
-    private final int file;
-    private final Ast ast;
-    private final int namespace;
+    final Sema sema;
+    final Zcu zcu;
+    final InternPool ip;
+    final int file;
+    final Ast ast;
+    final int namespace;
     /** The name a container expression analysed next should get (Zig's naming strategies). */
     private String typeNameHint;
     /** Error sets and error unions ({@link SemaErrors}). */
@@ -305,6 +305,7 @@ final class SemaExpr {
             }
             case NEGATION: {
                 TypedValue v = expr(f, s, ast.lhs(node), rt);
+                if (SemaFloat.isFloatLike(ip, v.type())) return SemaFloat.negate(v);
                 return arith(f, node, Node.Tag.SUB, new TypedValue(v.type(), comptimeZero(v.type())), v, node, ast.lhs(node));
             }
             case ADDRESS_OF: return addressOf(f, s, node);
@@ -393,8 +394,7 @@ final class SemaExpr {
         boolean isFloat = radix == 10 ? (digits.contains(".") || digits.contains("e") || digits.contains("E"))
                 : radix == 16 && (digits.contains(".") || digits.contains("p") || digits.contains("P"));
         if (isFloat) {
-            if (radix != 10) throw unsupported(node, "hexadecimal float literals");
-            return new TypedValue(ip.comptimeFloatType, new Value.Float(Double.parseDouble(digits)));
+            return new TypedValue(ip.comptimeFloatType, SemaFloat.parse(text));
         }
         try {
             return new TypedValue(ip.comptimeIntType, new Value.Int(new BigInteger(digits, radix)));
@@ -429,7 +429,7 @@ final class SemaExpr {
         return new TypedValue(ptr, new Value.ConstPtr(new Value.Bytes(new String(bytes, StandardCharsets.ISO_8859_1))));
     }
 
-    private TypedValue typeValue(int t) {
+    TypedValue typeValue(int t) {
         return new TypedValue(ip.typeType, new Value.Type(t));
     }
 
@@ -823,8 +823,11 @@ final class SemaExpr {
                 long v = b.equals("@bitSizeOf") ? bits.get() : abiSize(t, bits.get());
                 return new TypedValue(ip.comptimeIntType, Value.Int.of(v));
             }
-            default:
-                throw unsupported(node, "the builtin " + b);
+            default: {
+                TypedValue r = SemaBuiltins.call(this, f, s, node, rt, b, args);
+                if (r == null) throw unsupported(node, "the builtin " + b);
+                return r;
+            }
         }
     }
 
@@ -872,11 +875,11 @@ final class SemaExpr {
         return ip.key(t) instanceof Key.Int || t == ip.usizeType || t == ip.isizeType;
     }
 
-    private int bits(int t) {
+    int bits(int t) {
         return ip.key(t) instanceof Key.Int i ? i.bits() : 64;
     }
 
-    private boolean signed(int t) {
+    boolean signed(int t) {
         return ip.key(t) instanceof Key.Int i ? i.signed() : t == ip.isizeType;
     }
 
@@ -893,7 +896,7 @@ final class SemaExpr {
 
     private Value comptimeZero(int t) {
         if (isInt(t) || t == ip.comptimeIntType) return Value.Int.of(0);
-        return new Value.Float(0);
+        return SemaFloat.zero(false);
     }
 
     /** Zig's peer type resolution for two operands of an arithmetic or comparison operator. */
@@ -906,6 +909,7 @@ final class SemaExpr {
         if (ta == ip.comptimeFloatType && isFloat(tb)) return tb;
         if (tb == ip.comptimeFloatType && isFloat(ta)) return ta;
         if (ta == ip.comptimeIntType && tb == ip.comptimeFloatType) return tb;
+        if (isFloat(ta) && isFloat(tb)) return SemaFloat.widerFloat(ip, ta, tb);
         if (tb == ip.comptimeIntType && ta == ip.comptimeFloatType) return ta;
         if (isInt(ta) && isInt(tb)) {
             if (intCoercible(ta, tb)) return tb;
@@ -916,11 +920,11 @@ final class SemaExpr {
                 Sema.msg(file, Sema.span(ast, rhsNode), "type '" + fmt(tb) + "' here"));
     }
 
-    private boolean isFloat(int t) {
+    boolean isFloat(int t) {
         return ip.key(t) instanceof Key.Simple sm && sm.name().matches("f(16|32|64|80|128)");
     }
 
-    private boolean intCoercible(int from, int to) {
+    boolean intCoercible(int from, int to) {
         if (from == to) return true;
         if ((from == ip.usizeType || from == ip.isizeType) != (to == ip.usizeType || to == ip.isizeType)) {
             if (from == ip.usizeType || from == ip.isizeType) return false;
@@ -937,9 +941,11 @@ final class SemaExpr {
         if (a.type() == ip.noreturnType || b.type() == ip.noreturnType) return TypedValue.runtime(ip.noreturnType);
         int t = peer(a, b, node, lhsNode, rhsNode);
         if (!isInt(t) && t != ip.comptimeIntType) {
-            if (isFloat(t) || t == ip.comptimeFloatType) throw unsupported(node, "float arithmetic");
+            if (SemaFloat.isFloatLike(ip, t)) return SemaFloat.arith(this, f, node, op, a, b, t, lhsNode, rhsNode);
             throw fail(node, "invalid operands to binary expression: '" + fmt(a.type()) + "' and '" + fmt(b.type()) + "'");
         }
+        int origA = a.type();
+        int origB = b.type();
         a = coerce(f, a, t, lhsNode, null);
         b = coerce(f, b, t, rhsNode, null);
         if (a.value() instanceof Value.Undef || b.value() instanceof Value.Undef) {
@@ -967,8 +973,10 @@ final class SemaExpr {
                     }
                     r = u.divide(v);
                 } else {
-                    if (v.signum() < 0) throw fail(rhsNode, "remainder division with '" + fmt(t) + "' and '" + fmt(t)
-                            + "': signed integers and floats must use @rem or @mod");
+                    if (u.signum() < 0 || v.signum() < 0) {
+                        throw fail(u.signum() < 0 ? lhsNode : rhsNode, "remainder division with '" + fmt(origA) + "' and '"
+                                + fmt(origB) + "': signed integers and floats must use @rem or @mod");
+                    }
                     r = u.mod(v);
                 }
             }
@@ -989,7 +997,7 @@ final class SemaExpr {
         return new TypedValue(t, new Value.Int(r));
     }
 
-    private BigInteger wrap(BigInteger r, int t) {
+    BigInteger wrap(BigInteger r, int t) {
         int bits = bits(t);
         BigInteger mod = BigInteger.ONE.shiftLeft(bits);
         BigInteger w = r.mod(mod);
@@ -1000,6 +1008,10 @@ final class SemaExpr {
     private TypedValue compare(Frame f, int node, Node.Tag op, TypedValue a, TypedValue b) {
         int ta = a.type();
         int tb = b.type();
+        if (SemaFloat.isFloatLike(ip, ta) || SemaFloat.isFloatLike(ip, tb)) {
+            TypedValue r = SemaFloat.compare(this, f, node, op, a, b);
+            if (r != null) return r;
+        }
         boolean numeric = (isInt(ta) || ta == ip.comptimeIntType) && (isInt(tb) || tb == ip.comptimeIntType);
         if (numeric) {
             if (a.value() instanceof Value.Int x && b.value() instanceof Value.Int y) {
@@ -1849,13 +1861,8 @@ final class SemaExpr {
                         note == null ? new SemaMessage[] {why} : new SemaMessage[] {why, note});
             }
         }
-        if (isFloat(dest) && (from == ip.comptimeIntType || from == ip.comptimeFloatType || isFloat(from))) {
-            if (v.value() instanceof Value.Int i) return new TypedValue(dest, new Value.Float(i.value().doubleValue()));
-            return new TypedValue(dest, v.value());
-        }
-        if (dest == ip.comptimeFloatType && from == ip.comptimeIntType && v.value() instanceof Value.Int i) {
-            return new TypedValue(dest, new Value.Float(i.value().doubleValue()));
-        }
+        TypedValue fv = SemaFloat.coerce(this, v, dest, node, note);
+        if (fv != null) return fv;
         if (dk instanceof Key.Optional o) {
             if (from == ip.nullType) return new TypedValue(dest, Value.NULL);
             TypedValue inner = coerce(f, v, o.child(), node, note);

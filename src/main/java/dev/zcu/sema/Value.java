@@ -15,7 +15,15 @@ public sealed interface Value {
         }
     }
 
-    record Float(double value) implements Value {}
+    /**
+     * A float, exactly {@code (neg ? -1 : 1) * mag * 2^exp} when {@code kind == FINITE} (normalised: {@code mag}
+     * odd, or zero with {@code exp == 0}), else an infinity or NaN; arithmetic is in {@link SemaFloat}.
+     */
+    record Float(boolean neg, java.math.BigInteger mag, int exp, int kind) implements Value {
+        public static final int FINITE = 0;
+        public static final int INF = 1;
+        public static final int NAN = 2;
+    }
 
     record Bool(boolean value) implements Value {
         public static final Bool TRUE = new Bool(true);
