@@ -172,16 +172,26 @@ final class SemaErrors {
         return t;
     }
 
-    /** After a runtime body: publishes its inferred error set. */
+    /** The inferred error set a body published when it was analysed before (for early cutoff). */
+    private List<String> previousInferred;
+
+    /**
+     * After a runtime body: publishes its inferred error set; when it differs from the previous analysis, the
+     * units that resolved it ({@code interned} dependency on the function) are outdated.
+     */
     void finishBody(Frame f, int func) {
         if (f.inferredFunc == func && f.inferredErrors != null) {
-            zcu.inferredErrorSets.put(func, sorted(f.inferredErrors));
+            List<String> now = sorted(f.inferredErrors);
+            zcu.inferredErrorSets.put(func, now);
+            if (previousInferred != null && !previousInferred.equals(now)) {
+                zcu.markDependeeOutdated(new Dependee.Interned(func));
+            }
         }
     }
 
     /** Before a runtime body: forgets the previous result (so a failing body leaves none). */
     void beginBody(int func) {
-        zcu.inferredErrorSets.remove(func);
+        previousInferred = zcu.inferredErrorSets.remove(func);
     }
 
     /** After a comptime call of a function with an inferred error set: the result gets the ad hoc set. */

@@ -120,6 +120,7 @@ final class SemaExpr {
             nav.status = NavStatus.FULLY_RESOLVED;
             if (decl.isExport()) {
                 if (sig.generic) throw fail(node, "zcu does not support exporting generic functions yet");
+                new SemaExport(this, ip, ast).check(proto, sig.type);
                 sema.reference(AnalUnit.func(func), file, node);
                 zcu.queueFunc(func);
             }
@@ -1790,6 +1791,11 @@ final class SemaExpr {
             f.flowValue = v;
         }
         return TypedValue.runtime(ip.noreturnType);
+    }
+
+    /** The file this analyser works in. */
+    int fileIndex() {
+        return file;
     }
 
     /** The {@code function return type declared here} note of a frame, or null outside functions. */
