@@ -279,6 +279,7 @@ final class SemaExpr {
             case MULTILINE_STRING_LITERAL: return multiline(node);
             case IDENTIFIER: return identifier(f, s, node, rt);
             case ENUM_LITERAL: {
+                if (errors.isErrorUnion(rt)) return coerce(f, expr(f, s, node, errors.payloadOf(rt)), rt, node, null);
                 String lname = name(ast.mainToken(node));
                 if (rt >= 0 && ip.container(rt) != null) return typeMember(f, rt, lname, node, Sema.span(ast, node));
                 if (rt >= 0 && ip.key(rt) instanceof Key.Optional o && ip.container(o.child()) != null) {
@@ -1121,6 +1122,8 @@ final class SemaExpr {
                         el.set(fi, v);
                         bp.store().accept(new Value.Aggregate(el));
                     };
+                } else if (bp.store() != null && unions.isUnion(bp.type()) && bp.current().value() instanceof Value.UnionValue uv) {
+                    store = v -> bp.store().accept(new Value.UnionValue(uv.field(), v));
                 }
                 return new Place(m.type(), bp.isConst(), store, m);
             }
@@ -1282,6 +1285,7 @@ final class SemaExpr {
             TypedValue inner = structInit(f, s, node, o.child());
             return coerce(f, inner, type, node, null);
         }
+        if (errors.isErrorUnion(type)) return coerce(f, structInit(f, s, node, errors.payloadOf(type)), type, node, null);
         ContainerType ct = ip.container(type);
         if (type == ip.voidType && init.fields().length == 0) return new TypedValue(ip.voidType, Value.VOID);
         if (unions.isUnion(type)) return unions.init(f, s, node, init, type);
@@ -1334,6 +1338,7 @@ final class SemaExpr {
                 type = resolveType(f, s, te);
             }
         }
+        if (errors.isErrorUnion(type)) return coerce(f, arrayInit(f, s, node, errors.payloadOf(type)), type, node, null);
         if (type < 0 || !(ip.key(type) instanceof Key.Array a)) {
             throw unsupported(node, "array literals without a result type");
         }
