@@ -37,6 +37,8 @@ final class SemaExpr {
     private final SemaErrors errors;
     /** Tuples, anonymous struct literals and {@code inline for} ({@link SemaTuples}). */
     final SemaTuples tuples;
+    /** Unions ({@link SemaUnions}). */
+    private final SemaUnions unions;
 
     SemaExpr(Sema sema, int file, int namespace) {
         this.sema = sema;
@@ -48,6 +50,7 @@ final class SemaExpr {
         this.namespace = namespace;
         this.errors = new SemaErrors(this, sema, ast, file);
         this.tuples = new SemaTuples(this);
+        this.unions = new SemaUnions(this, sema, ast, file);
     }
 
     /** Control flow of the comptime interpreter. */
@@ -226,9 +229,11 @@ final class SemaExpr {
                     ct.fieldTypes.add(type);
                     ct.fieldDefaults.add(Value.Int.of(tag++));
                 }
+                case UNION -> unions.resolveField(ct, cf, fieldNode, f, s);
                 default -> throw unsupported(fieldNode, ct.kind.name().toLowerCase() + " fields");
             }
         }
+        if (ct.kind == Key.ContainerKind.UNION) unions.finishFields(type, ct, f, s);
         ct.fieldsResolved = true;
     }
 
@@ -344,6 +349,8 @@ final class SemaExpr {
             }
             case CONTAINER_DECL: case CONTAINER_DECL_TRAILING: case CONTAINER_DECL_TWO: case CONTAINER_DECL_TWO_TRAILING:
             case CONTAINER_DECL_ARG: case CONTAINER_DECL_ARG_TRAILING:
+            case TAGGED_UNION: case TAGGED_UNION_TRAILING: case TAGGED_UNION_TWO: case TAGGED_UNION_TWO_TRAILING:
+            case TAGGED_UNION_ENUM_TAG: case TAGGED_UNION_ENUM_TAG_TRAILING:
                 return containerDecl(f, s, node);
             case ASSIGN: case ASSIGN_ADD: case ASSIGN_SUB: case ASSIGN_MUL: case ASSIGN_DIV: case ASSIGN_MOD:
             case ASSIGN_ADD_WRAP: case ASSIGN_SUB_WRAP: case ASSIGN_MUL_WRAP: case ASSIGN_BIT_AND: case ASSIGN_BIT_OR:
@@ -524,6 +531,7 @@ final class SemaExpr {
             return TypedValue.runtime(ip.usizeType);
         }
         ContainerType ct = ip.container(type);
+        if (unions.isUnion(type)) return unions.member(type, val, field, node);
         if (ct != null && ct.kind == Key.ContainerKind.STRUCT) {
             ensureFields(type, node);
             int fi = ct.fieldIndex(field);
@@ -561,12 +569,17 @@ final class SemaExpr {
             int fi = ct.fieldIndex(field);
             if (fi >= 0) return new TypedValue(type, new Value.EnumTag(fi));
         }
+        if (ct.kind == Key.ContainerKind.UNION) {
+            TypedValue tag = unions.tagMember(type, field, node);
+            if (tag != null) return tag;
+            if (ast.nodeTag(node) == Node.Tag.FIELD_ACCESS) where = Sema.tokenSpan(ast, ast.rhs(node));
+        }
         String kind = ct.containerKey.isEmpty() ? "root source file struct" : ct.kind.name().toLowerCase();
         throw fail(where, kind + " '" + ct.name + "' has no member named '" + field + "'",
                 declaredHere(type, kind.equals("root source file struct") ? "struct declared here" : kind + " declared here"));
     }
 
-    private SemaMessage declaredHere(int type, String text) {
+    SemaMessage declaredHere(int type, String text) {
         ContainerType ct = ip.container(type);
         if (zcu.file(ct.file).zir() == null) throw sema.transitive();
         Ast other = zcu.file(ct.file).zir().ast();
@@ -575,7 +588,7 @@ final class SemaExpr {
         return new SemaMessage(ct.file, sp[0], sp[1], sp[2], text, List.of());
     }
 
-    private void ensureFields(int type, int node) {
+    void ensureFields(int type, int node) {
         sema.declare(new Dependee.Interned(type));
         Sema.ensureType(zcu, type);
         if (zcu.failed(AnalUnit.type(type))) throw sema.transitive();
@@ -1028,6 +1041,8 @@ final class SemaExpr {
             throw fail(node, "operator " + ast.tokenSlice(ast.mainToken(node)) + " not allowed for type '" + fmt(ta) + "'");
         }
         if (errors.isErrorSet(ta) && errors.isErrorSet(tb)) return errors.compare(op, a, b);
+        TypedValue viaUnions = unions.compare(f, node, op, a, b);
+        if (viaUnions != null) return viaUnions;
         if (ip.container(ta) != null && tb == ip.enumLiteralType) b = coerce(f, b, ta, ast.rhs(node), null);
         else if (ip.container(tb) != null && ta == ip.enumLiteralType) a = coerce(f, a, tb, ast.lhs(node), null);
         else if (ta != tb) peer(a, b, node, ast.lhs(node), ast.rhs(node));
@@ -1065,6 +1080,11 @@ final class SemaExpr {
 
     /** An assignable (or addressable) location: its type, whether it is const, and for comptime locals, a setter. */
     record Place(int type, boolean isConst, java.util.function.Consumer<Value> store, TypedValue current) {}
+
+    /** Whether {@code node} names a constant place (a {@code |*v|} capture of it gives {@code *const T}). */
+    boolean placeIsConst(Frame f, Scope s, int node) {
+        return place(f, s, node).isConst();
+    }
 
     private Place place(Frame f, Scope s, int node) {
         Node.Tag tag = ast.nodeTag(node);
@@ -1267,6 +1287,7 @@ final class SemaExpr {
         }
         ContainerType ct = ip.container(type);
         if (type == ip.voidType && init.fields().length == 0) return new TypedValue(ip.voidType, Value.VOID);
+        if (unions.isUnion(type)) return unions.init(f, s, node, init, type);
         if (ct == null || ct.kind != Key.ContainerKind.STRUCT) {
             if (init.fields().length == 0 && ip.key(type) instanceof Key.Array a && a.len() == 0) {
                 return new TypedValue(type, new Value.Aggregate(List.of()));
@@ -1348,8 +1369,7 @@ final class SemaExpr {
             default -> Key.ContainerKind.STRUCT;
         };
         if (cd.layoutToken() >= 0) throw unsupported(node, "extern and packed containers");
-        if (cd.arg() != 0) throw unsupported(cd.arg(), "container arguments (tag types, backing integers)");
-        if (kind == Key.ContainerKind.UNION) throw unsupported(node, "unions");
+        if (cd.arg() != 0 && kind != Key.ContainerKind.UNION) throw unsupported(cd.arg(), "container arguments (tag types, backing integers)");
         if (kind == Key.ContainerKind.STRUCT && tuples.isTupleDecl(cd)) return tuples.tupleType(f, s, cd);
         Map<String, TypedValue> captures = new LinkedHashMap<>();
         List<Scope> chain = new ArrayList<>();
@@ -1695,6 +1715,7 @@ final class SemaExpr {
         if (sw.labelToken() >= 0) throw unsupported(node, "labeled switch");
         TypedValue cond = expr(f, s, sw.condition(), -1);
         if (errors.isErrorSet(cond.type())) return errors.switchExpr(f, s, node, sw, cond, rt);
+        if (unions.isUnion(cond.type())) return unions.switchExpr(f, s, node, sw, cond, rt);
         int ct = cond.type();
         ContainerType enumType = ip.container(ct) != null && ip.container(ct).kind == Key.ContainerKind.ENUM ? ip.container(ct) : null;
         if (enumType != null) ensureFields(ct, sw.condition());
@@ -1896,6 +1917,8 @@ final class SemaExpr {
         }
         TypedValue viaErrors = errors.coerce(f, v, dest, node, note);
         if (viaErrors != null) return viaErrors;
+        TypedValue viaUnions = unions.coerce(f, v, dest, node);
+        if (viaUnions != null) return viaUnions;
         throw fail(node, "expected type '" + fmt(dest) + "', found '" + fmt(from) + "'", note == null ? new SemaMessage[0] : new SemaMessage[] {note});
     }
 
