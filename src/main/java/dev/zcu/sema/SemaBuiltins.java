@@ -338,4 +338,40 @@ final class SemaBuiltins {
         };
         return new TypedValue(rt, Value.Int.of(r));
     }
+
+    /** {@code @TypeOf(a, b, ...)}: Zig's peer type resolution of the operands. */
+    static TypedValue typeOfPeers(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, int node, int[] args) {
+        if (args.length == 0) throw x.fail(node, "expected at least 1 argument, found 0");
+        TypedValue acc = null;
+        int accNode = args[0];
+        for (int a : args) {
+            TypedValue v = x.expr(f, s, a, -1);
+            if (acc == null || acc.type() == x.ip.noreturnType) {
+                acc = v;
+                accNode = a;
+                continue;
+            }
+            if (v.type() == x.ip.noreturnType) continue;
+            acc = TypedValue.runtime(peerType(x, acc, v, node, accNode, a));
+            accNode = a;
+        }
+        return x.typeValue(acc.type());
+    }
+
+    /** Peer type of two operands: numbers as {@link SemaExpr#peer}, plus null/optionals and equal types. */
+    static int peerType(SemaExpr x, TypedValue a, TypedValue b, int node, int an, int bn) {
+        InternPool ip = x.ip;
+        int ta = a.type();
+        int tb = b.type();
+        if (ta == tb) return ta;
+        if (ta == ip.nullType) return tb >= 0 && ip.key(tb) instanceof Key.Optional ? tb : ip.intern(new Key.Optional(tb));
+        if (tb == ip.nullType) return ta >= 0 && ip.key(ta) instanceof Key.Optional ? ta : ip.intern(new Key.Optional(ta));
+        if (ip.key(ta) instanceof Key.Optional o) {
+            return ip.intern(new Key.Optional(peerType(x, TypedValue.runtime(o.child()), b, node, an, bn)));
+        }
+        if (ip.key(tb) instanceof Key.Optional o) {
+            return ip.intern(new Key.Optional(peerType(x, a, TypedValue.runtime(o.child()), node, an, bn)));
+        }
+        return x.peer(a, b, node, an, bn);
+    }
 }

@@ -35,6 +35,8 @@ final class SemaExpr {
     private String typeNameHint;
     /** Error sets and error unions ({@link SemaErrors}). */
     private final SemaErrors errors;
+    /** Tuples, anonymous struct literals and {@code inline for} ({@link SemaTuples}). */
+    final SemaTuples tuples;
     /** Unions ({@link SemaUnions}). */
     private final SemaUnions unions;
 
@@ -47,6 +49,7 @@ final class SemaExpr {
         this.ast = zcu.file(file).zir().ast();
         this.namespace = namespace;
         this.errors = new SemaErrors(this, sema, ast, file);
+        this.tuples = new SemaTuples(this);
         this.unions = new SemaUnions(this, sema, ast, file);
     }
 
@@ -76,6 +79,8 @@ final class SemaExpr {
         final int type;
         Value value;
         final boolean mutable;
+        /** A {@code comptime var} of runtime code: its value is known and updated during analysis. */
+        boolean comptimeVar;
 
         Local(int type, Value value, boolean mutable) {
             this.type = type;
@@ -446,7 +451,7 @@ final class SemaExpr {
         String n = name(ast.mainToken(node));
         boolean quoted = ast.tokenSlice(ast.mainToken(node)).startsWith("@");
         Local l = s.find(n);
-        if (l != null) return new TypedValue(l.type, l.mutable && !f.comptime ? null : l.value);
+        if (l != null) return new TypedValue(l.type, l.mutable && !f.comptime && !l.comptimeVar ? null : l.value);
         if (!quoted) {
             Optional<TypedValue> prim = primitive(n);
             if (prim.isPresent()) return prim.get();
@@ -521,6 +526,7 @@ final class SemaExpr {
             val = val instanceof Value.ConstPtr cp ? cp.pointee() : null;
         }
         Key k = ip.key(type);
+        if (k instanceof Key.Tuple) return tuples.member(type, val, field, node);
         if (field.equals("len") && (k instanceof Key.Array || (k instanceof Key.Ptr sp && sp.size() == Key.PtrSize.SLICE))) {
             if (k instanceof Key.Array a) return new TypedValue(ip.usizeType, Value.Int.of(a.len()));
             if (val instanceof Value.Slice sl) return new TypedValue(ip.usizeType, Value.Int.of(sl.len()));
@@ -770,7 +776,7 @@ final class SemaExpr {
         return "...";
     }
 
-    private void countBranch(int node) {
+    void countBranch(int node) {
         sema.branches++;
         if (sema.branches > sema.branchQuota) {
             throw fail(node, "evaluation exceeded " + sema.branchQuota + " backwards branches",
@@ -797,7 +803,7 @@ final class SemaExpr {
                 return coerce(f, expr(f, s, args[1], t), t, args[1], null);
             }
             case "@TypeOf": {
-                if (args.length != 1) throw unsupported(node, "@TypeOf with several arguments");
+                if (args.length != 1) return SemaBuiltins.typeOfPeers(this, f, s, node, args);
                 TypedValue v = expr(f, s, args[0], -1);
                 return typeValue(v.type());
             }
@@ -1090,7 +1096,7 @@ final class SemaExpr {
                 Local l = s.find(n);
                 if (l != null) {
                     return new Place(l.type, !l.mutable, v -> l.value = v,
-                            new TypedValue(l.type, l.mutable && !f.comptime ? null : l.value));
+                            new TypedValue(l.type, l.mutable && !f.comptime && !l.comptimeVar ? null : l.value));
                 }
                 TypedValue v = identifier(f, s, node, -1);
                 boolean isConst = true;
@@ -1164,6 +1170,7 @@ final class SemaExpr {
 
     private TypedValue index(Frame f, Scope s, int node) {
         TypedValue base = expr(f, s, ast.lhs(node), -1);
+        if (tuples.isTuple(base.type())) return tuples.index(f, s, node, base);
         TypedValue idx = coerce(f, expr(f, s, ast.rhs(node), ip.usizeType), ip.usizeType, ast.rhs(node), null);
         int type = base.type();
         Value val = base.value();
@@ -1277,10 +1284,7 @@ final class SemaExpr {
         Full.StructInit init = ast.fullStructInit(node).orElseThrow();
         int type = rt;
         if (init.typeExpr() != 0) type = resolveType(f, s, init.typeExpr());
-        if (type < 0) {
-            if (init.fields().length == 0) throw unsupported(node, "anonymous struct literals");
-            throw unsupported(node, "anonymous struct literals");
-        }
+        if (type < 0) return tuples.anonStruct(f, s, node, init.fields());
         if (ip.key(type) instanceof Key.Optional o) {
             TypedValue inner = structInit(f, s, node, o.child());
             return coerce(f, inner, type, node, null);
@@ -1339,8 +1343,10 @@ final class SemaExpr {
             }
         }
         if (errors.isErrorUnion(type)) return coerce(f, arrayInit(f, s, node, errors.payloadOf(type)), type, node, null);
-        if (type < 0 || !(ip.key(type) instanceof Key.Array a)) {
-            throw unsupported(node, "array literals without a result type");
+        if (type < 0) return tuples.literal(f, s, node, init.elements());
+        if (tuples.isTuple(type)) return tuples.literalWithType(f, s, node, init.elements(), type);
+        if (!(ip.key(type) instanceof Key.Array a)) {
+            throw unsupported(node, "array literals with a result type of '" + fmt(type) + "'");
         }
         if (a.len() != init.elements().length) {
             throw fail(node, "expected " + a.len() + " array elements; found " + init.elements().length);
@@ -1370,6 +1376,7 @@ final class SemaExpr {
         };
         if (cd.layoutToken() >= 0) throw unsupported(node, "extern and packed containers");
         if (cd.arg() != 0 && kind != Key.ContainerKind.UNION) throw unsupported(cd.arg(), "container arguments (tag types, backing integers)");
+        if (kind == Key.ContainerKind.STRUCT && tuples.isTupleDecl(cd)) return tuples.tupleType(f, s, cd);
         Map<String, TypedValue> captures = new LinkedHashMap<>();
         List<Scope> chain = new ArrayList<>();
         for (Scope x = s; x != null; x = x.parent) chain.add(0, x);
@@ -1485,12 +1492,18 @@ final class SemaExpr {
         TypedValue init = expr(f, s, v.initNode(), type);
         if (type >= 0) init = coerce(f, init, type, v.initNode(), null);
         int t = init.type();
+        boolean comptimeVar = v.comptimeToken() >= 0;
+        if (comptimeVar && !f.comptime) {
+            if (!init.isComptime()) throw fail(v.initNode(), "unable to resolve comptime value");
+            Local l = new Local(t, init.value(), mutable);
+            l.comptimeVar = true;
+            s.locals.put(n, l);
+            return;
+        }
         if (mutable && !f.comptime && (t == ip.comptimeIntType || t == ip.comptimeFloatType)) {
             throw fail(Sema.tokenSpan(ast, v.mutToken() + 1), "variable of type '" + fmt(t) + "' must be const or comptime",
                     Sema.msg(file, Sema.tokenSpan(ast, v.mutToken() + 1), "to modify this variable at runtime, it must be given an explicit fixed-size number type"));
         }
-        boolean comptimeVar = v.comptimeToken() >= 0;
-        if (comptimeVar && !f.comptime) throw unsupported(node, "comptime variables in runtime code");
         s.locals.put(n, new Local(t, mutable && !f.comptime ? null : init.value(), mutable));
     }
 
@@ -1529,7 +1542,10 @@ final class SemaExpr {
             v = arith(f, node, op, p.current(), r, lhs, rhs);
             v = coerce(f, v, p.type(), node, null);
         }
-        if (f.comptime) {
+        if (!f.comptime && tuples.isComptimeVar(s, lhs)) {
+            if (!v.isComptime()) throw fail(rhs, "unable to resolve comptime value");
+            p.store().accept(v.value());
+        } else if (f.comptime) {
             if (p.store() == null) throw unsupported(lhs, "assignment through pointers at comptime");
             p.store().accept(v.value());
         }
@@ -1579,6 +1595,7 @@ final class SemaExpr {
 
     private TypedValue whileExpr(Frame f, Scope s, int node) {
         Full.While w = ast.fullWhile(node).orElseThrow();
+        if (w.inlineToken() >= 0) return tuples.inlineWhile(f, s, node, w);
         if (w.payloadToken() >= 0 || w.elseExpr() != 0) throw unsupported(node, "while with captures or else");
         String label = w.labelToken() >= 0 ? ast.tokenSlice(w.labelToken()) : null;
         if (!f.comptime) {
@@ -1603,7 +1620,7 @@ final class SemaExpr {
     }
 
     /** After a loop body: consumes a break/continue aimed at this loop; true when the loop must stop. */
-    private boolean loopExit(Frame f, String label) {
+    boolean loopExit(Frame f, String label) {
         if (f.flow == Flow.CONTINUE && (f.label == null || f.label.equals(label))) {
             f.flow = Flow.NONE;
             return false;
@@ -1617,6 +1634,7 @@ final class SemaExpr {
 
     private TypedValue forExpr(Frame f, Scope s, int node) {
         Full.For fr = ast.fullFor(node).orElseThrow();
+        if (fr.inlineToken() >= 0) return tuples.inlineFor(f, s, node, fr);
         if (fr.elseExpr() != 0) throw unsupported(node, "for with else");
         String label = fr.labelToken() >= 0 ? ast.tokenSlice(fr.labelToken()) : null;
         List<String> names = new ArrayList<>();
@@ -1654,6 +1672,8 @@ final class SemaExpr {
             } else if (k instanceof Key.Ptr p && p.size() == Key.PtrSize.SLICE) {
                 elemTypes.add(p.child());
                 if (v.value() instanceof Value.Slice sl) count = sl.len();
+            } else if (f.comptime && tuples.isTuple(v.type())) {
+                return tuples.inlineFor(f, s, node, fr);
             } else {
                 throw fail(in, "type '" + fmt(v.type()) + "' is not indexable and not a range",
                         Sema.msg(file, Sema.span(ast, in), "for loop operand must be a range, array, slice, tuple, or vector"));
@@ -1857,6 +1877,8 @@ final class SemaExpr {
         if (from == dest || from == ip.noreturnType) return v;
         Key dk = ip.key(dest);
         if (from == ip.undefinedType) return new TypedValue(dest, Value.UNDEF);
+        TypedValue tv = tuples.coerce(f, v, dest, node);
+        if (tv != null) return tv;
         if (isInt(dest) && (from == ip.comptimeIntType || isInt(from))) {
             if (v.value() instanceof Value.Int i) {
                 if (!fits(i.value(), dest)) {

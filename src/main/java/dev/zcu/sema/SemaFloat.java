@@ -398,6 +398,12 @@ final class SemaFloat {
         int from = v.type();
         boolean destFloat = isFloatLike(ip, dest);
         boolean fromFloat = isFloatLike(ip, from);
+        boolean fromNumber = fromFloat || x.isInt(from) || from == ip.comptimeIntType;
+        if ((dest == ip.comptimeIntType || dest == ip.comptimeFloatType) && fromNumber && !v.isComptime()) {
+            throw x.fail(node, "unable to resolve comptime value", Sema.msg(x.file, Sema.span(x.ast, node),
+                    "value being casted to '" + x.fmt(dest) + "' must be comptime-known"));
+        }
+        if (dest == ip.comptimeIntType && x.isInt(from) && v.value() instanceof Value.Int) return new TypedValue(dest, v.value());
         if (destFloat && (fromFloat || from == ip.comptimeIntType || x.isInt(from))) {
             if (v.value() instanceof Value.Undef) return new TypedValue(dest, v.value());
             if (v.isComptime()) {

@@ -66,10 +66,18 @@ public final class TypeNames {
             sb.append(") ");
             fmt(ip, f.ret(), sb);
         } else if (k instanceof Key.Tuple t) {
+            if (t.types().isEmpty() && t.isTuple()) {
+                sb.append("@TypeOf(.{})");
+                return;
+            }
             sb.append("struct {");
             for (int i = 0; i < t.types().size(); i++) {
                 sb.append(i == 0 ? " " : ", ");
+                Value cv = t.values().get(i);
+                if (cv != null) sb.append("comptime ");
+                if (t.names() != null) sb.append(t.names().get(i)).append(": ");
                 fmt(ip, t.types().get(i), sb);
+                if (cv != null) sb.append(" = ").append(ValuePrinter.print(ip, t.types().get(i), cv));
             }
             sb.append(t.types().isEmpty() ? "}" : " }");
         } else if (k instanceof Key.Container) {
