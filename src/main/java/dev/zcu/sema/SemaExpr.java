@@ -368,7 +368,7 @@ final class SemaExpr {
             case UNWRAP_OPTIONAL: {
                 TypedValue v = expr(f, s, ast.lhs(node), -1);
                 if (!(ip.key(v.type()) instanceof Key.Optional o)) {
-                    throw fail(node, "expected optional type, found '" + fmt(v.type()) + "'");
+                    throw fail(node, "expected optional type, found '" + fmt(v.type()) + "'", errors.considerNotes(v.type(), node));
                 }
                 if (v.value() instanceof Value.Null) throw fail(node, "unable to unwrap null");
                 return new TypedValue(o.child(), v.value() instanceof Value.Some sm ? sm.payload() : null);
@@ -1042,7 +1042,10 @@ final class SemaExpr {
         if (op != Node.Tag.EQUAL_EQUAL && op != Node.Tag.BANG_EQUAL) {
             throw fail(node, "operator " + ast.tokenSlice(ast.mainToken(node)) + " not allowed for type '" + fmt(ta) + "'");
         }
-        if (errors.isErrorSet(ta) && errors.isErrorSet(tb)) return errors.compare(op, a, b);
+        if (errors.isErrorSet(ta) && errors.isErrorSet(tb) || errors.isErrorUnion(ta) && errors.isErrorSet(tb)
+                || errors.isErrorSet(ta) && errors.isErrorUnion(tb)) {
+            return errors.compare(op, a, b);
+        }
         TypedValue viaUnions = unions.compare(f, node, op, a, b);
         if (viaUnions != null) return viaUnions;
         if (ip.container(ta) != null && tb == ip.enumLiteralType) b = coerce(f, b, ta, ast.rhs(node), null);
@@ -1069,7 +1072,7 @@ final class SemaExpr {
     private TypedValue orelse(Frame f, Scope s, int node, int rt) {
         TypedValue a = expr(f, s, ast.lhs(node), -1);
         if (!(ip.key(a.type()) instanceof Key.Optional o)) {
-            throw fail(node, "expected optional type, found '" + fmt(a.type()) + "'");
+            throw fail(node, "expected optional type, found '" + fmt(a.type()) + "'", errors.considerNotes(a.type(), node));
         }
         if (a.value() instanceof Value.Some sm) return new TypedValue(o.child(), sm.payload());
         TypedValue b = expr(f, s, ast.rhs(node), o.child());
@@ -1561,7 +1564,7 @@ final class SemaExpr {
         Boolean known = null;
         if (i.payloadToken() >= 0) {
             if (!(ip.key(cond.type()) instanceof Key.Optional o)) {
-                throw fail(i.condExpr(), "expected optional type, found '" + fmt(cond.type()) + "'");
+                throw fail(i.condExpr(), "expected optional type, found '" + fmt(cond.type()) + "'", errors.considerNotes(cond.type(), i.condExpr()));
             }
             int pt = i.payloadToken();
             boolean byRef = ast.tokenTag(pt) == Token.Tag.ASTERISK;
