@@ -1046,6 +1046,11 @@ final class SemaExpr {
                 || errors.isErrorSet(ta) && errors.isErrorUnion(tb)) {
             return errors.compare(op, a, b);
         }
+        if (ip.key(ta) instanceof Key.Optional && tb == ip.nullType || ta == ip.nullType && ip.key(tb) instanceof Key.Optional) {
+            TypedValue opt = ta == ip.nullType ? b : a;
+            if (!opt.isComptime()) return TypedValue.runtime(ip.boolType);
+            return new TypedValue(ip.boolType, Value.Bool.of(op == Node.Tag.EQUAL_EQUAL == (opt.value() instanceof Value.Null)));
+        }
         TypedValue viaUnions = unions.compare(f, node, op, a, b);
         if (viaUnions != null) return viaUnions;
         if (ip.container(ta) != null && tb == ip.enumLiteralType) b = coerce(f, b, ta, ast.rhs(node), null);
@@ -1723,7 +1728,7 @@ final class SemaExpr {
         Full.Switch sw = ast.fullSwitch(node).orElseThrow();
         if (sw.labelToken() >= 0) throw unsupported(node, "labeled switch");
         TypedValue cond = expr(f, s, sw.condition(), -1);
-        if (errors.isErrorSet(cond.type())) return errors.switchExpr(f, s, node, sw, cond, rt);
+        if (errors.isErrorSet(cond.type()) || errors.isErrorUnion(cond.type())) return errors.switchExpr(f, s, node, sw, cond, rt);
         if (unions.isUnion(cond.type())) return unions.switchExpr(f, s, node, sw, cond, rt);
         int ct = cond.type();
         ContainerType enumType = ip.container(ct) != null && ip.container(ct).kind == Key.ContainerKind.ENUM ? ip.container(ct) : null;
