@@ -66,8 +66,11 @@ public final class ZcuCompilation implements Compilation, FileProvider {
             bundle.add(ErrorBundle.ErrorMessage.of("zcu internal error: " + e, null));
         }
         BundleBuilder fileErrors = new BundleBuilder();
-        for (SourceFile f : files) {
-            if (!reachable.contains(f.index)) continue;
+        // zig reports the files' own errors in the reverse of the order it discovered them (independent of history)
+        List<Integer> order = new ArrayList<>(reachable);
+        java.util.Collections.reverse(order);
+        for (int fi : order) {
+            SourceFile f = files.get(fi);
             if (f.ast != null && !f.ast.errors().isEmpty()) fileErrors.addParseErrors(f.displayPath, f.ast);
             fileErrors.addAstGenErrors(f.displayPath, f.astgenErrors);
         }
@@ -185,8 +188,11 @@ public final class ZcuCompilation implements Compilation, FileProvider {
         Path dir = files.get(from).path.getParent();
         Path abs = dir.resolve(path).normalize();
         Integer known = byPath.get(abs);
-        if (known != null) return files.get(known).missing ? OptionalInt.empty() : OptionalInt.of(known);
-        if (!Files.isRegularFile(abs)) return OptionalInt.empty();
-        return OptionalInt.of(addFile(abs));
+        return OptionalInt.of(known != null ? known : addFile(abs));
+    }
+
+    @Override
+    public boolean exists(int file) {
+        return !files.get(file).missing;
     }
 }

@@ -8,6 +8,14 @@ import java.util.OptionalInt;
  */
 public interface FileProvider {
 
-    /** The file index of {@code path} imported from file {@code from}, or empty if it cannot be found. */
+    /**
+     * The file index of {@code path} imported from file {@code from}; a file that does not exist (yet) gets an
+     * index too, so that analysis can depend on it ({@link #exists}). Empty only if no index can be given.
+     */
     OptionalInt importFile(int from, String path);
+
+    /** Whether file {@code file} currently exists on disk. */
+    default boolean exists(int file) {
+        return true;
+    }
 }
