@@ -2,6 +2,7 @@ package dev.zcu.compile;
 
 import dev.zcu.protocol.ErrorBundle;
 import dev.zcu.sema.FileProvider;
+import dev.zcu.sema.FileProvider.Import;
 import dev.zcu.sema.SemaMessage;
 import dev.zcu.sema.Zcu;
 import dev.zcu.sema.ZcuDebugView;
@@ -16,7 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /**
  * zcu's {@link Compilation}: the file table of one module (the root file and what it imports), the {@link Zcu},
@@ -27,8 +28,8 @@ import java.util.OptionalInt;
 public final class ZcuCompilation implements Compilation, FileProvider {
 
     private final CompilationOptions options;
-    private final Path rootDir;
-    private final String displayRoot;
+    private final Module rootModule;
+    private final Optional<Path> libDir;
     private final List<SourceFile> files = new ArrayList<>();
     private final Map<Path, Integer> byPath = new HashMap<>();
     private final Zcu zcu = new Zcu(this);
@@ -38,8 +39,27 @@ public final class ZcuCompilation implements Compilation, FileProvider {
         this.options = options;
         Path root = options.rootSource();
         Path parent = root.getParent();
-        this.displayRoot = parent == null ? "" : parent.toString();
-        this.rootDir = (parent == null ? Path.of("") : parent).toAbsolutePath().normalize();
+        String stem = root.getFileName().toString().replaceFirst("\\.zig$", "");
+        Path rootDir = (parent == null ? Path.of("") : parent).toAbsolutePath().normalize();
+        // Like zig, a root path that climbs out of the working directory is shown absolute.
+        String display = parent == null ? "" : parent.normalize().startsWith("..") ? rootDir.toString() : parent.toString();
+        this.rootModule = new Module(stem, rootDir, display);
+        this.libDir = ZigLibDir.resolve(options.zigLibDir());
+    }
+
+    /**
+     * A module of the compilation, Zig's {@code Package.Module}: its name (what {@code no module named ...} says),
+     * its root directory, and that directory as messages show it ({@code ""} for the working directory).
+     */
+    record Module(String name, Path rootDir, String displayRoot) {
+        String display(Path rel) {
+            return displayRoot.isEmpty() ? rel.toString() : displayRoot + "/" + rel;
+        }
+
+        /** The path zig names in {@code unable to load '...'}: the root directory, {@code .} when empty, joined. */
+        String loadPath(Path rel) {
+            return (displayRoot.isEmpty() ? "." : displayRoot) + "/" + rel;
+        }
     }
 
     @Override
@@ -48,7 +68,7 @@ public final class ZcuCompilation implements Compilation, FileProvider {
         filesReparsed = 0;
         int generation = zcu.generation();
         if (files.isEmpty()) {
-            int root = addFile(rootDir.resolve(options.rootSource().getFileName()).normalize());
+            int root = addFile(rootModule, rootModule.rootDir().resolve(options.rootSource().getFileName()).normalize(), null);
             zcu.setRootFile(root);
         } else {
             for (SourceFile f : List.copyOf(files)) refresh(f);
@@ -86,14 +106,23 @@ public final class ZcuCompilation implements Compilation, FileProvider {
                 return files.get(file).ast;
             }
         };
-        for (SemaMessage m : zcu.errors()) all.add(BundleBuilder.convert(m, lookup, List.of()));
+        java.util.Set<List<Object>> unsupported = new java.util.HashSet<>();
+        for (SemaMessage m : zcu.errors()) {
+            // "zcu does not support ... yet" is said once per place, however many units (instances) reach it.
+            if (m.msg().startsWith("zcu does not support") && !unsupported.add(List.of(m.file(), m.spanMain(), m.msg()))) {
+                continue;
+            }
+            all.add(BundleBuilder.convert(m, lookup, List.of()));
+        }
         all.forEach(bundle::add);
         return new UpdateResult(generation, bundle.build(), stats(t0), inputs());
     }
 
     /**
-     * Like Zig, every file reachable through {@code @import} from the root is loaded and checked eagerly (its parse
-     * and AstGen errors are reported even if the importing declaration is never analysed); returns those files.
+     * Like Zig, every file of the root module reachable through {@code @import} from the root is loaded and checked
+     * eagerly (its parse and AstGen errors are reported even if the importing declaration is never analysed); returns
+     * those files. Files of other modules ({@code std}) are loaded when analysis first imports them: zig checks them
+     * too, but they come from its installation and are checked already.
      */
     private java.util.Set<Integer> loadImports() {
         java.util.Set<Integer> seen = new java.util.LinkedHashSet<>();
@@ -105,8 +134,8 @@ public final class ZcuCompilation implements Compilation, FileProvider {
             if (f.zir == null) continue;
             for (var imp : f.zir.imports()) {
                 if (imp.embed() || !imp.path().endsWith(".zig")) continue;
-                OptionalInt target = importFile(f.index, imp.path());
-                if (target.isPresent() && seen.add(target.getAsInt())) work.add(target.getAsInt());
+                Import target = importFile(f.index, imp.path());
+                if (target.ok() && seen.add(target.file())) work.add(target.file());
             }
         }
         return seen;
@@ -119,7 +148,7 @@ public final class ZcuCompilation implements Compilation, FileProvider {
 
     private List<Path> inputs() {
         List<Path> out = new ArrayList<>();
-        for (SourceFile f : files) out.add(f.path);
+        for (SourceFile f : files) if (f.virtualBytes == null) out.add(f.path);
         return out;
     }
 
@@ -133,20 +162,25 @@ public final class ZcuCompilation implements Compilation, FileProvider {
         return zcu;
     }
 
-    private int addFile(Path abs) {
-        Path rel = rootDir.relativize(abs);
-        String display = displayRoot.isEmpty() ? rel.toString() : Path.of(displayRoot).resolve(rel).toString();
-        SourceFile f = new SourceFile(abs, display, files.size());
+    private int addFile(Module module, Path abs, byte[] virtualBytes) {
+        Path rel = module.rootDir().relativize(abs);
+        SourceFile f = new SourceFile(abs, module.display(rel), files.size(), module.name());
+        f.virtualBytes = virtualBytes;
         files.add(f);
         byPath.put(abs, f.index);
         read(f);
-        int index = zcu.addFile(rel.toString().replace('\\', '/'), "root", f.zir);
+        int index = zcu.addFile(rel.toString().replace('\\', '/'), module.name(), f.zir);
         if (index != f.index) throw new IllegalStateException("file tables out of step");
         return f.index;
     }
 
     /** Reads and parses a file if its stat changed and its bytes hash differently; true when it changed. */
     private boolean read(SourceFile f) {
+        if (f.virtualBytes != null) {
+            if (f.ast != null) return false;
+            install(f, f.virtualBytes);
+            return true;
+        }
         try {
             BasicFileAttributes attrs = Files.readAttributes(f.path, BasicFileAttributes.class);
             long mtime = attrs.lastModifiedTime().toMillis();
@@ -158,10 +192,7 @@ public final class ZcuCompilation implements Compilation, FileProvider {
             if (!f.missing && f.ast != null && hash == f.hash) return false;
             f.missing = false;
             f.hash = hash;
-            f.ast = Ast.parse(bytes);
-            f.astgenErrors = f.ast.errors().isEmpty() ? AstGen.check(f.ast) : List.of();
-            f.zir = f.ast.errors().isEmpty() && f.astgenErrors.isEmpty() ? Lowering.lower(f.ast) : null;
-            filesReparsed++;
+            install(f, bytes);
             return true;
         } catch (IOException e) {
             boolean was = f.missing;
@@ -171,6 +202,13 @@ public final class ZcuCompilation implements Compilation, FileProvider {
             f.astgenErrors = List.of();
             return !was;
         }
+    }
+
+    private void install(SourceFile f, byte[] bytes) {
+        f.ast = Ast.parse(bytes);
+        f.astgenErrors = f.ast.errors().isEmpty() ? AstGen.check(f.ast) : List.of();
+        f.zir = f.ast.errors().isEmpty() && f.astgenErrors.isEmpty() ? Lowering.lower(f.ast) : null;
+        filesReparsed++;
     }
 
     private void refresh(SourceFile f) {
@@ -183,16 +221,70 @@ public final class ZcuCompilation implements Compilation, FileProvider {
         return h ^ bytes.length;
     }
 
+    /**
+     * Resolves an {@code @import} as zig does: a {@code .zig} path relative to the importing file and inside its
+     * module's root directory, or a module name: {@code std} (the lib directory's {@code std/std.zig}),
+     * {@code builtin} (the target description, {@link #BUILTIN_RESOURCE}), {@code root} (the root file).
+     */
     @Override
-    public OptionalInt importFile(int from, String path) {
-        Path dir = files.get(from).path.getParent();
-        Path abs = dir.resolve(path).normalize();
-        Integer known = byPath.get(abs);
-        return OptionalInt.of(known != null ? known : addFile(abs));
+    public Import importFile(int from, String operand) {
+        SourceFile importer = files.get(from);
+        Module module = moduleOf(importer);
+        if (operand.endsWith(".zig")) {
+            Path abs = importer.path.getParent().resolve(operand).normalize();
+            Path rel = module.rootDir().relativize(abs);
+            if (rel.startsWith("..")) return Import.failed("import of file outside module path: '" + operand + "'");
+            return load(module, abs, "unable to load '" + module.loadPath(rel) + "': FileNotFound");
+        }
+        switch (operand) {
+            case "root":
+                return Import.of(0);
+            case "std": {
+                if (libDir.isEmpty()) return Import.failed("unable to find zig installation directory: FileNotFound");
+                Module std = stdModule();
+                return load(std, std.rootDir().resolve("std.zig"), "unable to load '" + std.loadPath(Path.of("std.zig"))
+                        + "': FileNotFound");
+            }
+            case "builtin": {
+                Integer known = byPath.get(BUILTIN_PATH);
+                if (known != null) return Import.of(known);
+                return Import.of(addFile(new Module("builtin", BUILTIN_PATH.getParent(), ""), BUILTIN_PATH, builtinSource()));
+            }
+            default:
+                return Import.failed("no module named '" + operand + "' available within module " + module.name());
+        }
     }
 
-    @Override
-    public boolean exists(int file) {
-        return !files.get(file).missing;
+    /** The generated {@code builtin.zig} of zcu's target, recorded from the reference zig by {@code scripts/record-builtin.sh}. */
+    static final String BUILTIN_RESOURCE = "/dev/zcu/compile/builtin.zig";
+    private static final Path BUILTIN_PATH = Path.of("/zcu-builtin/builtin.zig").toAbsolutePath();
+
+    private static byte[] builtinSource() {
+        try (var in = ZcuCompilation.class.getResourceAsStream(BUILTIN_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + BUILTIN_RESOURCE);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Module stdModule() {
+        Path dir = libDir.orElseThrow().resolve("std");
+        return new Module("std", dir, dir.toString());
+    }
+
+    private Module moduleOf(SourceFile f) {
+        return switch (f.moduleName) {
+            case "std" -> stdModule();
+            case "builtin" -> new Module("builtin", BUILTIN_PATH.getParent(), "");
+            default -> rootModule;
+        };
+    }
+
+    private Import load(Module module, Path abs, String notFound) {
+        Integer known = byPath.get(abs);
+        int index = known != null ? known : addFile(module, abs, null);
+        // a missing file gets an index too: analysis depends on it, and creating it outdates the importers
+        return files.get(index).missing ? new Import(index, notFound) : Import.of(index);
     }
 }

@@ -31,6 +31,8 @@ final class Sema {
     /** Zig's backwards-branch counter and quota for this unit's comptime evaluation. */
     int branches;
     int branchQuota = 1000;
+    /** Zig's {@code comptime_err_ret_trace}: where comptime code of this unit returned errors ("error returned here"). */
+    final List<SemaMessage> errorReturnTrace = new ArrayList<>();
 
     Sema(Zcu zcu, AnalUnit owner, UnitState state) {
         this.zcu = zcu;
@@ -44,6 +46,7 @@ final class Sema {
     /** The root file's type, then every comptime block and export of every live file and container. */
     static void analyseRoots(Zcu zcu, int rootFile) {
         ensureFileRoot(zcu, rootFile);
+        StartCode.prepare(zcu, rootFile);
         for (int pass = 0; pass < 1000; pass++) {
             int before = zcu.unitsAnalysed;
             for (AnalUnit root : zcu.roots()) {
@@ -163,6 +166,10 @@ final class Sema {
             Namespace ns = zcu.namespace(cu.namespace());
             sema.requireZir(ns.file);
             if (decl.isEmpty()) throw sema.transitive();
+            if (ns.file == zcu.startFile) {
+                StartCode.analyse(sema, zcu.rootFile());
+                return;
+            }
             new SemaExpr(sema, ns.file, ns.index).analyseComptime(decl.get());
         });
     }

@@ -53,6 +53,10 @@ public final class Zcu implements ZcuDebugView {
     private final LinkedHashMap<Integer, Integer> navGen = new LinkedHashMap<>();
     final Map<String, Integer> containerTypes = new HashMap<>();
     final Map<List<Object>, TypedValue> memo = new HashMap<>();
+    /** Error names in the order they were first interned (Zig sorts error sets by it); see {@link SemaErrors}. */
+    final Map<String, Integer> errorNameOrder = new HashMap<>();
+    /** The resolved inferred error set of each analysed function body (func index to names). */
+    final Map<Integer, List<String>> inferredErrorSets = new HashMap<>();
     final Map<Integer, FuncInfo> funcs = new HashMap<>();
     private final Map<String, Integer> navByNamespaceAndTracked = new HashMap<>();
     private final Deque<Integer> funcQueue = new ArrayDeque<>();
@@ -92,25 +96,19 @@ public final class Zcu implements ZcuDebugView {
     }
 
     /**
-     * Resolves an {@code @import} for {@code sema}'s unit: the file index, or {@code null} when the file does not
-     * exist; then the unit depends on the file's root (so that creating the file outdates it).
+     * Resolves an {@code @import} for {@code sema}'s unit. When the operand names a file (even one that does not
+     * exist), the unit depends on that file's root: deleting, creating, breaking or fixing the file outdates it.
      */
-    OptionalIntBox importFile(Sema sema, int from, String path) {
-        var r = files.importFile(from, path);
-        if (r.isEmpty()) return null;
-        // the importer depends on the file being there and parsing (deleting, creating, breaking it outdates it)
-        sema.declare(new Dependee.SrcHash(tracked(r.getAsInt(), "container:")));
-        if (!files.exists(r.getAsInt())) return null;
-        return new OptionalIntBox(r.getAsInt());
+    FileProvider.Import importFile(int from, String operand) {
+        return files.importFile(from, operand);
     }
 
-    /** How zig names an import it cannot load: the path from the module root, {@code ./dir/file.zig}. */
-    String importName(int from, String path) {
-        var r = files.importFile(from, path);
-        return r.isEmpty() ? path : "./" + fileTable.get(r.getAsInt()).path();
+    /** {@link #importFile(int, String)} for a unit that depends on the result. */
+    FileProvider.Import importFile(Sema sema, int from, String operand) {
+        FileProvider.Import r = files.importFile(from, operand);
+        if (r.file() >= 0) sema.declare(new Dependee.SrcHash(tracked(r.file(), "container:")));
+        return r;
     }
-
-    record OptionalIntBox(int value) {}
 
     /**
      * An edit of file {@code index}: installs its new ZIR ({@code null} if it no longer parses, which keeps the
@@ -584,17 +582,37 @@ public final class Zcu implements ZcuDebugView {
         return out;
     }
 
-    /** The analysis roots: the root file's type unit. */
-    List<AnalUnit> roots() {
-        Integer t = fileRootType.get(rootFile);
-        return t == null ? List.of() : List.of(AnalUnit.type(t));
+    /** Whether a file belongs to the zig installation ({@code std} or the generated {@code builtin}). */
+    boolean isLibraryFile(int file) {
+        String m = fileTable.get(file).moduleName();
+        return m.equals("std") || m.equals("builtin");
     }
 
-    /** Units implicitly referenced by a type unit: its namespace's comptime blocks and exported declarations. */
+    /** The file index of {@code std/start.zig} once {@link StartCode} loaded it (the root declares {@code pub main}). */
+    int startFile = -1;
+
+    /** The analysis roots: the root file's type unit, and start.zig's (see {@link StartCode}) once loaded. */
+    List<AnalUnit> roots() {
+        Integer t = fileRootType.get(rootFile);
+        if (t == null) return List.of();
+        Integer start = startFile < 0 ? null : fileRootType.get(startFile);
+        return start == null ? List.of(AnalUnit.type(t)) : List.of(AnalUnit.type(t), AnalUnit.type(start));
+    }
+
+    int rootFile() {
+        return rootFile;
+    }
+
+    /**
+     * Units implicitly referenced by a type unit: its namespace's comptime blocks and exported declarations. Types
+     * of the zig installation's modules ({@code std}, {@code builtin}) have none: their comptime blocks are std's
+     * self-checks and the start code of executables, which zig analyses on every build and which never fail on a
+     * correct installation; zcu skips them (a deliberate deviation: fewer units in the debug state).
+     */
     List<AnalUnit> implicitReferences(int type) {
         List<AnalUnit> out = new ArrayList<>();
         ContainerType ct = ip.container(type);
-        if (ct == null) return out;
+        if (ct == null || isLibraryFile(ct.file) && ct.file != startFile) return out;
         Namespace ns = namespaces.get(ct.namespace);
         for (int id : ns.comptimeDecls) out.add(AnalUnit.comptime(id));
         for (Map<String, Integer> m : List.of(ns.pubDecls, ns.privDecls)) {

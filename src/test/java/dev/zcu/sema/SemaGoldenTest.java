@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.zcu.compile.Compilation;
 import dev.zcu.compile.CompilationOptions;
+import dev.zcu.compile.ZigLibDir;
 import dev.zcu.protocol.ErrorBundle;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,12 +45,24 @@ class SemaGoldenTest {
         assertEquals(String.join("\n", expected), String.join("\n", actual), name);
     }
 
+    /** Where the zig installation's lib directory appears in expectations ({@code scripts/record-sema-golden.sh}). */
+    static final String LIB = "<zig-lib>/";
+
+    /**
+     * Renders one message as zig prints it on a pipe when run in the folder of the root file: paths under that
+     * folder ({@code prefix}) are shown relative to it (and as {@code ./...} in {@code unable to load}), paths in
+     * the zig installation as {@code <zig-lib>/...}.
+     */
     static void render(ErrorBundle.ErrorMessage m, String kind, String prefix, List<String> out) {
+        String lib = ZigLibDir.resolve(null).map(p -> p + "/").orElse(LIB);
+        String msg = m.msg().replace("'" + prefix, "'./");
         if (m.src() == null) {
-            out.add(kind + ": " + m.msg());
+            out.add(kind + ": " + msg);
         } else {
-            String path = m.src().srcPath().startsWith(prefix) ? m.src().srcPath().substring(prefix.length()) : m.src().srcPath();
-            out.add(path + ":" + (m.src().line() + 1) + ":" + (m.src().column() + 1) + ": " + kind + ": " + m.msg());
+            String path = m.src().srcPath();
+            if (path.startsWith(prefix)) path = path.substring(prefix.length());
+            if (path.startsWith(lib)) path = LIB + path.substring(lib.length());
+            out.add(path + ":" + (m.src().line() + 1) + ":" + (m.src().column() + 1) + ": " + kind + ": " + msg);
         }
         for (ErrorBundle.ErrorMessage n : m.notes()) render(n, "note", prefix, out);
     }

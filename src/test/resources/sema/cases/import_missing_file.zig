@@ -1,0 +1,4 @@
+const missing = @import("missing_file.zig");
+comptime {
+    _ = missing;
+}

@@ -1,0 +1,4 @@
+const std = @import("std");
+comptime {
+    std.debug.assert(2 + 2 == 5);
+}

@@ -1,0 +1,4 @@
+const std = @import("std");
+comptime {
+    _ = std.no_such_namespace;
+}

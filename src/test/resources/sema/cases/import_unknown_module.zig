@@ -1,0 +1,4 @@
+const helpers = @import("helpers");
+comptime {
+    _ = helpers;
+}

@@ -1,0 +1,3 @@
+pub fn main() u32 {
+    return 0;
+}

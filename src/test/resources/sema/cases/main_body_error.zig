@@ -1,0 +1,4 @@
+pub fn main() void {
+    const limit: u8 = 300;
+    _ = limit;
+}

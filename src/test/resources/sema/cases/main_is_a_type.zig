@@ -1,0 +1,3 @@
+pub const main = struct {
+    pub const x = 1;
+};

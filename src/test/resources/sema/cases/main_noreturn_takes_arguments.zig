@@ -1,0 +1,4 @@
+pub fn main(code: u8) noreturn {
+    _ = code;
+    while (true) {}
+}

@@ -1,0 +1,1 @@
+pub const main = 5;

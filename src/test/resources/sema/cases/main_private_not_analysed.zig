@@ -1,0 +1,4 @@
+fn main() void {
+    const limit: u8 = 300;
+    _ = limit;
+}

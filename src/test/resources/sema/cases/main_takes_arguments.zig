@@ -1,0 +1,3 @@
+pub fn main(argc: usize) void {
+    _ = argc;
+}

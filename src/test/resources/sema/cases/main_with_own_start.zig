@@ -1,0 +1,5 @@
+pub fn main() void {
+    const limit: u8 = 300;
+    _ = limit;
+}
+pub fn _start() void {}
