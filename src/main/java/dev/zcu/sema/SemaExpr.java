@@ -45,7 +45,7 @@ final class SemaExpr {
         this.zcu = sema.zcu;
         this.ip = sema.ip;
         this.file = file;
-        if (zcu.file(file).zir() == null) throw sema.transitive();
+        sema.requireZir(file);
         this.ast = zcu.file(file).zir().ast();
         this.namespace = namespace;
         this.errors = new SemaErrors(this, sema, ast, file);
@@ -500,7 +500,7 @@ final class SemaExpr {
         if (zcu.failed(AnalUnit.navVal(navIndex))) throw sema.transitive();
         Nav nav = zcu.nav(navIndex);
         if (nav.status != NavStatus.FULLY_RESOLVED) {
-            throw fail(node, "dependency loop detected");
+            throw sema.fail(sema.dependencyLoop(navIndex, file, node));
         }
         if (!nav.isConst && !f.comptime) return TypedValue.runtime(nav.type);
         if (!nav.isConst) throw fail(node, "unable to evaluate comptime expression");
@@ -556,7 +556,7 @@ final class SemaExpr {
         int nav = ns.lookup(field);
         if (nav >= 0) {
             if (!ns.pubDecls.containsKey(field) && ct.file != file) {
-                if (zcu.file(ct.file).zir() == null) throw sema.transitive();
+                sema.requireZir(ct.file);
                 Nav n = zcu.nav(nav);
                 ZirDecl d = zcu.trackedDecl(n.trackedInst).orElseThrow();
                 Ast other = zcu.file(ct.file).zir().ast();
@@ -583,7 +583,7 @@ final class SemaExpr {
 
     SemaMessage declaredHere(int type, String text) {
         ContainerType ct = ip.container(type);
-        if (zcu.file(ct.file).zir() == null) throw sema.transitive();
+        sema.requireZir(ct.file);
         Ast other = zcu.file(ct.file).zir().ast();
         int node = zcu.containerNode(ct);
         int[] sp = node <= 0 ? new int[] {0, 0, 0} : Sema.span(other, node);
@@ -623,7 +623,8 @@ final class SemaExpr {
         }
         Zcu.FuncInfo stale = zcu.funcs.get(fn.index());
         int fnNode = zcu.funcNode(stale);
-        if (fnNode < 0 || zcu.file(stale.file()).zir() == null) throw sema.transitive();
+        sema.requireZir(stale.file());
+        if (fnNode < 0) throw sema.transitive();
         Zcu.FuncInfo info = new Zcu.FuncInfo(stale.nav(), stale.namespace(), stale.file(), fnNode, stale.comptimeArgs());
         Ast fast = zcu.file(info.file()).zir().ast();
         Full.FnProto proto = Sema.proto(fast, fast.lhs(info.fnNode()));
@@ -694,6 +695,7 @@ final class SemaExpr {
         Scope s = new Scope(null);
         List<Object> memoKey = new ArrayList<>();
         memoKey.add(func);
+        memoKey.add(sema.dependOnSource(info.nav())); // a comptime call depends on the callee's source
         List<String> argNames = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             Full.Param p = params.get(i);
@@ -869,9 +871,9 @@ final class SemaExpr {
 
     private TypedValue importFile(int argNode) {
         String operand = StringLiterals.parse(ast.tokenSlice(ast.mainToken(argNode)));
-        FileProvider.Import target = zcu.importFile(file, operand);
+        FileProvider.Import target = zcu.importFile(sema, file, operand);
         if (!target.ok()) throw fail(argNode, target.error());
-        if (zcu.file(target.file()).zir() == null) throw sema.transitive();
+        sema.requireZir(target.file());
         int type = Sema.ensureFileRoot(zcu, target.file());
         sema.reference(AnalUnit.type(type), file, argNode);
         return typeValue(type);
@@ -1398,10 +1400,10 @@ final class SemaExpr {
         String key = file + "|" + c.key() + "|" + namespace + "|" + captures;
         Integer existing = zcu.containerTypes.get(key);
         if (existing != null && !ip.container(existing).dead) {
-            sema.declare(new Dependee.Interned(existing));
-            sema.reference(AnalUnit.type(existing), file, node);
             Sema.ensureType(zcu, existing);
-            int now = zcu.containerTypes.get(key);
+            int now = zcu.containerTypes.get(key); // recreated if its fields changed
+            sema.declare(new Dependee.Interned(now));
+            sema.reference(AnalUnit.type(now), file, node);
             return typeValue(now);
         }
         String tname = typeNameHint != null ? typeNameHint
