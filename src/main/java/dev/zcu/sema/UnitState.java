@@ -23,8 +23,11 @@ public final class UnitState {
     public Object resultFingerprint;
     public boolean inProgress;
     public boolean outdated;
+    /** The {@code @compileLog} calls of the last analysis: where, and the line zig prints for each. */
+    public final List<SemaMessage> compileLogs = new ArrayList<>();
 
     void reset() {
+        compileLogs.clear();
         deps.clear();
         references.clear();
         error = null;
