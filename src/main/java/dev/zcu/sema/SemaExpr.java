@@ -128,6 +128,7 @@ final class SemaExpr {
             nav.status = NavStatus.FULLY_RESOLVED;
             if (decl.isExport()) {
                 if (sig.generic) throw fail(node, "zcu does not support exporting generic functions yet");
+                new SemaExport(this, ip, ast).check(proto, sig.type);
                 sema.reference(AnalUnit.func(func), file, node);
                 zcu.queueFunc(func);
             }
@@ -291,6 +292,7 @@ final class SemaExpr {
             case MULTILINE_STRING_LITERAL: return multiline(node);
             case IDENTIFIER: return identifier(f, s, node, rt);
             case ENUM_LITERAL: {
+                if (errors.isErrorUnion(rt)) return coerce(f, expr(f, s, node, errors.payloadOf(rt)), rt, node, null);
                 String lname = name(ast.mainToken(node));
                 if (rt >= 0 && ip.container(rt) != null) return typeMember(f, rt, lname, node, Sema.span(ast, node));
                 if (rt >= 0 && ip.key(rt) instanceof Key.Optional o && ip.container(o.child()) != null) {
@@ -1142,6 +1144,8 @@ final class SemaExpr {
                         el.set(fi, v);
                         bp.store().accept(new Value.Aggregate(el));
                     };
+                } else if (bp.store() != null && unions.isUnion(bp.type()) && bp.current().value() instanceof Value.UnionValue uv) {
+                    store = v -> bp.store().accept(new Value.UnionValue(uv.field(), v));
                 }
                 return new Place(m.type(), bp.isConst(), store, m);
             }
@@ -1301,6 +1305,7 @@ final class SemaExpr {
             TypedValue inner = structInit(f, s, node, o.child());
             return coerce(f, inner, type, node, null);
         }
+        if (errors.isErrorUnion(type)) return coerce(f, structInit(f, s, node, errors.payloadOf(type)), type, node, null);
         ContainerType ct = ip.container(type);
         if (type == ip.voidType && init.fields().length == 0) return new TypedValue(ip.voidType, Value.VOID);
         if (unions.isUnion(type)) return unions.init(f, s, node, init, type);
@@ -1353,6 +1358,7 @@ final class SemaExpr {
                 type = resolveType(f, s, te);
             }
         }
+        if (errors.isErrorUnion(type)) return coerce(f, arrayInit(f, s, node, errors.payloadOf(type)), type, node, null);
         if (type < 0) return tuples.literal(f, s, node, init.elements());
         if (tuples.isTuple(type)) return tuples.literalWithType(f, s, node, init.elements(), type);
         if (!(ip.key(type) instanceof Key.Array a)) {
@@ -1755,6 +1761,11 @@ final class SemaExpr {
             f.flowValue = v;
         }
         return TypedValue.runtime(ip.noreturnType);
+    }
+
+    /** The file this analyser works in. */
+    int fileIndex() {
+        return file;
     }
 
     /** The {@code function return type declared here} note of a frame, or null outside functions. */
