@@ -47,7 +47,7 @@ final class SemaExpr {
         this.zcu = sema.zcu;
         this.ip = sema.ip;
         this.file = file;
-        if (zcu.file(file).zir() == null) throw sema.transitive();
+        sema.requireZir(file);
         this.ast = zcu.file(file).zir().ast();
         this.namespace = namespace;
         this.errors = new SemaErrors(this, sema, ast, file);
@@ -376,7 +376,7 @@ final class SemaExpr {
             case UNWRAP_OPTIONAL: {
                 TypedValue v = expr(f, s, ast.lhs(node), -1);
                 if (!(ip.key(v.type()) instanceof Key.Optional o)) {
-                    throw fail(node, "expected optional type, found '" + fmt(v.type()) + "'");
+                    throw fail(node, "expected optional type, found '" + fmt(v.type()) + "'", errors.considerNotes(v.type(), node));
                 }
                 if (v.value() instanceof Value.Null) throw fail(node, "unable to unwrap null");
                 return new TypedValue(o.child(), v.value() instanceof Value.Some sm ? sm.payload() : null);
@@ -508,7 +508,7 @@ final class SemaExpr {
         if (zcu.failed(AnalUnit.navVal(navIndex))) throw sema.transitive();
         Nav nav = zcu.nav(navIndex);
         if (nav.status != NavStatus.FULLY_RESOLVED) {
-            throw fail(node, "dependency loop detected");
+            throw sema.fail(sema.dependencyLoop(navIndex, file, node));
         }
         if (!nav.isConst && !f.comptime) return TypedValue.runtime(nav.type);
         if (!nav.isConst) throw fail(node, "unable to evaluate comptime expression");
@@ -564,7 +564,7 @@ final class SemaExpr {
         int nav = ns.lookup(field);
         if (nav >= 0) {
             if (!ns.pubDecls.containsKey(field) && ct.file != file) {
-                if (zcu.file(ct.file).zir() == null) throw sema.transitive();
+                sema.requireZir(ct.file);
                 Nav n = zcu.nav(nav);
                 ZirDecl d = zcu.trackedDecl(n.trackedInst).orElseThrow();
                 Ast other = zcu.file(ct.file).zir().ast();
@@ -591,7 +591,7 @@ final class SemaExpr {
 
     SemaMessage declaredHere(int type, String text) {
         ContainerType ct = ip.container(type);
-        if (zcu.file(ct.file).zir() == null) throw sema.transitive();
+        sema.requireZir(ct.file);
         Ast other = zcu.file(ct.file).zir().ast();
         int node = zcu.containerNode(ct);
         int[] sp = node <= 0 ? new int[] {0, 0, 0} : Sema.span(other, node);
@@ -631,7 +631,8 @@ final class SemaExpr {
         }
         Zcu.FuncInfo stale = zcu.funcs.get(fn.index());
         int fnNode = zcu.funcNode(stale);
-        if (fnNode < 0 || zcu.file(stale.file()).zir() == null) throw sema.transitive();
+        sema.requireZir(stale.file());
+        if (fnNode < 0) throw sema.transitive();
         Zcu.FuncInfo info = new Zcu.FuncInfo(stale.nav(), stale.namespace(), stale.file(), fnNode, stale.comptimeArgs());
         Ast fast = zcu.file(info.file()).zir().ast();
         Full.FnProto proto = Sema.proto(fast, fast.lhs(info.fnNode()));
@@ -706,6 +707,7 @@ final class SemaExpr {
         Scope s = new Scope(null);
         List<Object> memoKey = new ArrayList<>();
         memoKey.add(func);
+        memoKey.add(sema.dependOnSource(info.nav())); // a comptime call depends on the callee's source
         List<String> argNames = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             Full.Param p = params.get(i);
@@ -885,9 +887,9 @@ final class SemaExpr {
 
     private TypedValue importFile(int argNode) {
         String operand = StringLiterals.parse(ast.tokenSlice(ast.mainToken(argNode)));
-        FileProvider.Import target = zcu.importFile(file, operand);
+        FileProvider.Import target = zcu.importFile(sema, file, operand);
         if (!target.ok()) throw fail(argNode, target.error());
-        if (zcu.file(target.file()).zir() == null) throw sema.transitive();
+        sema.requireZir(target.file());
         int type = Sema.ensureFileRoot(zcu, target.file());
         sema.reference(AnalUnit.type(type), file, argNode);
         return typeValue(type);
@@ -1058,7 +1060,10 @@ final class SemaExpr {
         if (op != Node.Tag.EQUAL_EQUAL && op != Node.Tag.BANG_EQUAL) {
             throw fail(node, "operator " + ast.tokenSlice(ast.mainToken(node)) + " not allowed for type '" + fmt(ta) + "'");
         }
-        if (errors.isErrorSet(ta) && errors.isErrorSet(tb)) return errors.compare(op, a, b);
+        if (errors.isErrorSet(ta) && errors.isErrorSet(tb) || errors.isErrorUnion(ta) && errors.isErrorSet(tb)
+                || errors.isErrorSet(ta) && errors.isErrorUnion(tb)) {
+            return errors.compare(op, a, b);
+        }
         TypedValue viaUnions = unions.compare(f, node, op, a, b);
         if (viaUnions != null) return viaUnions;
         if (ip.container(ta) != null && tb == ip.enumLiteralType) b = coerce(f, b, ta, ast.rhs(node), null);
@@ -1085,7 +1090,7 @@ final class SemaExpr {
     private TypedValue orelse(Frame f, Scope s, int node, int rt) {
         TypedValue a = expr(f, s, ast.lhs(node), -1);
         if (!(ip.key(a.type()) instanceof Key.Optional o)) {
-            throw fail(node, "expected optional type, found '" + fmt(a.type()) + "'");
+            throw fail(node, "expected optional type, found '" + fmt(a.type()) + "'", errors.considerNotes(a.type(), node));
         }
         if (a.value() instanceof Value.Some sm) return new TypedValue(o.child(), sm.payload());
         TypedValue b = expr(f, s, ast.rhs(node), o.child());
@@ -1406,10 +1411,10 @@ final class SemaExpr {
         String key = file + "|" + c.key() + "|" + namespace + "|" + captures;
         Integer existing = zcu.containerTypes.get(key);
         if (existing != null && !ip.container(existing).dead) {
-            sema.declare(new Dependee.Interned(existing));
-            sema.reference(AnalUnit.type(existing), file, node);
             Sema.ensureType(zcu, existing);
-            int now = zcu.containerTypes.get(key);
+            int now = zcu.containerTypes.get(key); // recreated if its fields changed
+            sema.declare(new Dependee.Interned(now));
+            sema.reference(AnalUnit.type(now), file, node);
             return typeValue(now);
         }
         String tname = typeNameHint != null ? typeNameHint
@@ -1577,7 +1582,7 @@ final class SemaExpr {
         Boolean known = null;
         if (i.payloadToken() >= 0) {
             if (!(ip.key(cond.type()) instanceof Key.Optional o)) {
-                throw fail(i.condExpr(), "expected optional type, found '" + fmt(cond.type()) + "'");
+                throw fail(i.condExpr(), "expected optional type, found '" + fmt(cond.type()) + "'", errors.considerNotes(cond.type(), i.condExpr()));
             }
             int pt = i.payloadToken();
             boolean byRef = ast.tokenTag(pt) == Token.Tag.ASTERISK;
