@@ -109,7 +109,9 @@ final class SemaExpr {
             nav.status = NavStatus.FULLY_RESOLVED;
             if (decl.isExport()) {
                 if (sig.generic) throw fail(node, "zcu does not support exporting generic functions yet");
-                sema.reference(AnalUnit.func(func), file, node);
+                // zig's reference is the declaration itself: its first token (`export`).
+                int at = ast.tokenStart(ast.firstToken(node));
+                sema.reference(AnalUnit.func(func), file, new int[] {at, at, Sema.span(ast, node)[2]});
                 zcu.queueFunc(func);
             }
             return;
@@ -543,7 +545,8 @@ final class SemaExpr {
         if (zcu.file(ct.file).zir() == null) throw sema.transitive();
         Ast other = zcu.file(ct.file).zir().ast();
         int node = zcu.containerNode(ct);
-        int[] sp = node <= 0 ? new int[] {0, 0, 0} : Sema.span(other, node);
+        // A file's root struct spans the file: zig's span shrinks to its main token, the file's first token.
+        int[] sp = node < 0 ? new int[] {0, 0, 0} : node == 0 ? Sema.tokenSpan(other, 0) : Sema.span(other, node);
         return new SemaMessage(ct.file, sp[0], sp[1], sp[2], text, List.of());
     }
 
@@ -1242,7 +1245,9 @@ final class SemaExpr {
                         declaredHere(type, "struct declared here"));
             }
             int ft = ct.fieldTypes.get(fi);
-            TypedValue v = coerceAt(f, expr(f, s, fv, ft), ft, fv, Sema.tokenSpan(ast, nameTok), null);
+            // zig's place for a field's value is the whole `.name = value`, main at the name.
+            int[] where = Sema.tokensSpan(ast, nameTok - 1, ast.lastToken(fv), nameTok);
+            TypedValue v = coerceAt(f, expr(f, s, fv, ft), ft, fv, where, null);
             set[fi] = true;
             values[fi] = v.value();
             if (!v.isComptime()) comptime = false;
