@@ -30,14 +30,40 @@ public sealed interface Key {
     /** {@code E!T}. */
     record ErrorUnion(int errorSet, int payload) implements Key {}
 
-    /** {@code error{A,B}} (names sorted), or {@code anyerror} when {@code names} is null. */
+    /** {@code error{A,B}} (names in the order Zig interned them, {@link SemaErrors#sorted}), or {@code anyerror} when {@code names} is null. */
     record ErrorSet(List<String> names) implements Key {}
+
+    /**
+     * The inferred error set of function {@code func} ({@code fn f() !T}), printed as Zig prints it:
+     * {@code @typeInfo(@typeInfo(@TypeOf(fnFqn)).@"fn".return_type.?).error_union.error_set}. Its names are
+     * known once the function's body was analysed ({@link SemaErrors}).
+     */
+    record InferredErrorSet(int func, String fnFqn) implements Key {}
 
     /** A function type. */
     record Fn(List<Integer> params, int ret, List<Boolean> comptimeParams, boolean generic) implements Key {}
 
-    /** A tuple type (anonymous list literal or {@code .{a, b}}). */
-    record Tuple(List<Integer> types) implements Key {}
+    /**
+     * A tuple type ({@code .{a, b}}, {@code struct { u8, bool }}) or, with {@code names}, the type of an anonymous
+     * struct literal ({@code .{ .a = 1 }}); {@code values} holds each comptime field's value, or null for a
+     * runtime field ({@code values} and {@code names} may contain nulls, so they are not copied with List.copyOf).
+     */
+    record Tuple(List<Integer> types, List<String> names, List<Value> values) implements Key {
+        public Tuple {
+            types = List.copyOf(types);
+            names = names == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(names));
+            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(
+                    values == null ? java.util.Collections.nCopies(types.size(), (Value) null) : values));
+        }
+
+        public Tuple(List<Integer> types) {
+            this(types, null, null);
+        }
+
+        public boolean isTuple() {
+            return names == null;
+        }
+    }
 
     /** Container kinds. */
     enum ContainerKind { STRUCT, ENUM, UNION, OPAQUE }

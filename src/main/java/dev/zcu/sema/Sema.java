@@ -31,6 +31,8 @@ final class Sema {
     /** Zig's backwards-branch counter and quota for this unit's comptime evaluation. */
     int branches;
     int branchQuota = 1000;
+    /** Zig's {@code comptime_err_ret_trace}: where comptime code of this unit returned errors ("error returned here"). */
+    final List<SemaMessage> errorReturnTrace = new ArrayList<>();
 
     Sema(Zcu zcu, AnalUnit owner, UnitState state) {
         this.zcu = zcu;

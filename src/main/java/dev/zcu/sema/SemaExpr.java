@@ -25,14 +25,20 @@ import java.util.Optional;
  */
 final class SemaExpr {
 
-    private final Sema sema;
-    private final Zcu zcu;
-    private final InternPool ip;
-    private final int file;
-    private final Ast ast;
-    private final int namespace;
+    final Sema sema;
+    final Zcu zcu;
+    final InternPool ip;
+    final int file;
+    final Ast ast;
+    final int namespace;
     /** The name a container expression analysed next should get (Zig's naming strategies). */
     private String typeNameHint;
+    /** Error sets and error unions ({@link SemaErrors}). */
+    private final SemaErrors errors;
+    /** Tuples, anonymous struct literals and {@code inline for} ({@link SemaTuples}). */
+    final SemaTuples tuples;
+    /** Unions ({@link SemaUnions}). */
+    private final SemaUnions unions;
 
     SemaExpr(Sema sema, int file, int namespace) {
         this.sema = sema;
@@ -42,6 +48,9 @@ final class SemaExpr {
         if (zcu.file(file).zir() == null) throw sema.transitive();
         this.ast = zcu.file(file).zir().ast();
         this.namespace = namespace;
+        this.errors = new SemaErrors(this, sema, ast, file);
+        this.tuples = new SemaTuples(this);
+        this.unions = new SemaUnions(this, sema, ast, file);
     }
 
     /** Control flow of the comptime interpreter. */
@@ -57,6 +66,9 @@ final class SemaExpr {
         TypedValue flowValue;
         /** Runtime frames: the values broken to each label, for the labeled block's type. */
         final Map<String, List<TypedValue>> breaks = new HashMap<>();
+        /** The function whose inferred error set this frame collects ({@link SemaErrors}), and its errors. */
+        int inferredFunc = -1;
+        java.util.Set<String> inferredErrors;
 
         Frame(boolean comptime) {
             this.comptime = comptime;
@@ -67,6 +79,8 @@ final class SemaExpr {
         final int type;
         Value value;
         final boolean mutable;
+        /** A {@code comptime var} of runtime code: its value is known and updated during analysis. */
+        boolean comptimeVar;
 
         Local(int type, Value value, boolean mutable) {
             this.type = type;
@@ -78,6 +92,8 @@ final class SemaExpr {
     static final class Scope {
         final Scope parent;
         final Map<String, Local> locals = new HashMap<>();
+        /** Comptime {@code defer}/{@code errdefer} statements registered in this block, run at its exit. */
+        List<Integer> defers;
 
         Scope(Scope parent) {
             this.parent = parent;
@@ -101,8 +117,8 @@ final class SemaExpr {
         if (decl.kind() == ZirDecl.Kind.FN) {
             Full.FnProto proto = Sema.proto(ast, node);
             if (ast.nodeTag(node) != Node.Tag.FN_DECL) throw unsupported(node, "extern functions");
-            FnSig sig = signature(f, s, proto);
             int func = ip.intern(new Key.Func(nav.index, 0));
+            FnSig sig = signature(f, s, proto, func, nav.fqn);
             zcu.funcs.put(func, new Zcu.FuncInfo(nav.index, namespace, file, node, Map.of()));
             nav.type = sig.type;
             nav.value = new Value.Func(func);
@@ -163,16 +179,23 @@ final class SemaExpr {
             int t = resolveType(f, s, p.typeExpr());
             if (p.nameToken() >= 0) s.locals.put(name(p.nameToken()), new Local(t, null, false));
         }
-        f.retType = resolveType(f, s, proto.returnType());
+        errors.beginBody(func);
+        f.retType = errors.returnType(f, s, proto, func, zcu.nav(info.nav()).fqn);
         f.retTypeNode = proto.returnType();
         int body = ast.rhs(info.fnNode());
         TypedValue r = block(f, new Scope(s), body, -1);
-        if (r.type() != ip.noreturnType && f.retType != ip.voidType && f.retType != ip.noreturnType) {
+        if (r.type() != ip.noreturnType && !returnsVoid(f.retType) && f.retType != ip.noreturnType) {
             int rbrace = ast.lastToken(body);
             throw sema.fail(Sema.msg(file, Sema.span(ast, proto.returnType()),
                     "function with non-void return type '" + fmt(f.retType) + "' implicitly returns")
                     .withNote(Sema.msg(file, Sema.tokenSpan(ast, rbrace), "control flow reaches end of body here")));
         }
+        errors.finishBody(f, func);
+    }
+
+    /** {@code void} or {@code E!void}: a body may end without {@code return}. */
+    private boolean returnsVoid(int t) {
+        return t == ip.voidType || ip.key(t) instanceof Key.ErrorUnion eu && eu.payload() == ip.voidType;
     }
 
     /** The {@code type N} unit's work: field types of a struct, tag names of an enum. */
@@ -208,9 +231,11 @@ final class SemaExpr {
                     ct.fieldTypes.add(type);
                     ct.fieldDefaults.add(Value.Int.of(tag++));
                 }
+                case UNION -> unions.resolveField(ct, cf, fieldNode, f, s);
                 default -> throw unsupported(fieldNode, ct.kind.name().toLowerCase() + " fields");
             }
         }
+        if (ct.kind == Key.ContainerKind.UNION) unions.finishFields(type, ct, f, s);
         ct.fieldsResolved = true;
     }
 
@@ -218,7 +243,7 @@ final class SemaExpr {
 
     record FnSig(int type, boolean generic) {}
 
-    private FnSig signature(Frame f, Scope s, Full.FnProto proto) {
+    private FnSig signature(Frame f, Scope s, Full.FnProto proto, int func, String fqn) {
         List<Full.Param> params = ast.fnProtoParams(proto);
         boolean generic = false;
         List<Integer> types = new ArrayList<>();
@@ -236,7 +261,7 @@ final class SemaExpr {
         }
         if (generic) return new FnSig(ip.intern(new Key.Fn(List.of(), ip.voidType, List.of(), true)), true);
         if (proto.callconvExpr() != 0) throw unsupported(proto.callconvExpr(), "callconv");
-        int ret = resolveType(f, s, proto.returnType());
+        int ret = errors.returnType(f, s, proto, func, fqn);
         return new FnSig(ip.intern(new Key.Fn(types, ret, comptimes, false)), false);
     }
 
@@ -287,6 +312,7 @@ final class SemaExpr {
             }
             case NEGATION: {
                 TypedValue v = expr(f, s, ast.lhs(node), rt);
+                if (SemaFloat.isFloatLike(ip, v.type())) return SemaFloat.negate(v);
                 return arith(f, node, Node.Tag.SUB, new TypedValue(v.type(), comptimeZero(v.type())), v, node, ast.lhs(node));
             }
             case ADDRESS_OF: return addressOf(f, s, node);
@@ -325,12 +351,20 @@ final class SemaExpr {
             }
             case CONTAINER_DECL: case CONTAINER_DECL_TRAILING: case CONTAINER_DECL_TWO: case CONTAINER_DECL_TWO_TRAILING:
             case CONTAINER_DECL_ARG: case CONTAINER_DECL_ARG_TRAILING:
+            case TAGGED_UNION: case TAGGED_UNION_TRAILING: case TAGGED_UNION_TWO: case TAGGED_UNION_TWO_TRAILING:
+            case TAGGED_UNION_ENUM_TAG: case TAGGED_UNION_ENUM_TAG_TRAILING:
                 return containerDecl(f, s, node);
             case ASSIGN: case ASSIGN_ADD: case ASSIGN_SUB: case ASSIGN_MUL: case ASSIGN_DIV: case ASSIGN_MOD:
             case ASSIGN_ADD_WRAP: case ASSIGN_SUB_WRAP: case ASSIGN_MUL_WRAP: case ASSIGN_BIT_AND: case ASSIGN_BIT_OR:
             case ASSIGN_BIT_XOR: case ASSIGN_SHL: case ASSIGN_SHR:
                 return assign(f, s, node, tag);
             case ORELSE: return orelse(f, s, node, rt);
+            case ERROR_VALUE: return errors.errorValue(node);
+            case ERROR_SET_DECL: return errors.errorSetDecl(node);
+            case MERGE_ERROR_SETS: return errors.merge(f, s, node);
+            case ERROR_UNION: return errors.errorUnionType(f, s, node);
+            case TRY: return errors.tryExpr(f, s, node);
+            case CATCH: return errors.catchExpr(f, s, node, rt, false);
             case UNWRAP_OPTIONAL: {
                 TypedValue v = expr(f, s, ast.lhs(node), -1);
                 if (!(ip.key(v.type()) instanceof Key.Optional o)) {
@@ -367,8 +401,7 @@ final class SemaExpr {
         boolean isFloat = radix == 10 ? (digits.contains(".") || digits.contains("e") || digits.contains("E"))
                 : radix == 16 && (digits.contains(".") || digits.contains("p") || digits.contains("P"));
         if (isFloat) {
-            if (radix != 10) throw unsupported(node, "hexadecimal float literals");
-            return new TypedValue(ip.comptimeFloatType, new Value.Float(Double.parseDouble(digits)));
+            return new TypedValue(ip.comptimeFloatType, SemaFloat.parse(text));
         }
         try {
             return new TypedValue(ip.comptimeIntType, new Value.Int(new BigInteger(digits, radix)));
@@ -403,7 +436,7 @@ final class SemaExpr {
         return new TypedValue(ptr, new Value.ConstPtr(new Value.Bytes(new String(bytes, StandardCharsets.ISO_8859_1))));
     }
 
-    private TypedValue typeValue(int t) {
+    TypedValue typeValue(int t) {
         return new TypedValue(ip.typeType, new Value.Type(t));
     }
 
@@ -418,7 +451,7 @@ final class SemaExpr {
         String n = name(ast.mainToken(node));
         boolean quoted = ast.tokenSlice(ast.mainToken(node)).startsWith("@");
         Local l = s.find(n);
-        if (l != null) return new TypedValue(l.type, l.mutable && !f.comptime ? null : l.value);
+        if (l != null) return new TypedValue(l.type, l.mutable && !f.comptime && !l.comptimeVar ? null : l.value);
         if (!quoted) {
             Optional<TypedValue> prim = primitive(n);
             if (prim.isPresent()) return prim.get();
@@ -493,12 +526,14 @@ final class SemaExpr {
             val = val instanceof Value.ConstPtr cp ? cp.pointee() : null;
         }
         Key k = ip.key(type);
+        if (k instanceof Key.Tuple) return tuples.member(type, val, field, node);
         if (field.equals("len") && (k instanceof Key.Array || (k instanceof Key.Ptr sp && sp.size() == Key.PtrSize.SLICE))) {
             if (k instanceof Key.Array a) return new TypedValue(ip.usizeType, Value.Int.of(a.len()));
             if (val instanceof Value.Slice sl) return new TypedValue(ip.usizeType, Value.Int.of(sl.len()));
             return TypedValue.runtime(ip.usizeType);
         }
         ContainerType ct = ip.container(type);
+        if (unions.isUnion(type)) return unions.member(type, val, field, node);
         if (ct != null && ct.kind == Key.ContainerKind.STRUCT) {
             ensureFields(type, node);
             int fi = ct.fieldIndex(field);
@@ -514,6 +549,7 @@ final class SemaExpr {
 
     private TypedValue typeMember(Frame f, int type, String field, int node, int[] where) {
         ContainerType ct = ip.container(type);
+        if (ct == null && errors.isErrorSet(type)) return errors.member(f, type, field, node);
         if (ct == null) throw fail(node, "type '" + fmt(type) + "' has no members");
         Namespace ns = zcu.namespace(ct.namespace);
         sema.declare(new Dependee.NamespaceName(zcu.tracked(ct.file, "container:" + ct.containerKey), field));
@@ -535,12 +571,17 @@ final class SemaExpr {
             int fi = ct.fieldIndex(field);
             if (fi >= 0) return new TypedValue(type, new Value.EnumTag(fi));
         }
+        if (ct.kind == Key.ContainerKind.UNION) {
+            TypedValue tag = unions.tagMember(type, field, node);
+            if (tag != null) return tag;
+            if (ast.nodeTag(node) == Node.Tag.FIELD_ACCESS) where = Sema.tokenSpan(ast, ast.rhs(node));
+        }
         String kind = ct.containerKey.isEmpty() ? "root source file struct" : ct.kind.name().toLowerCase();
         throw fail(where, kind + " '" + ct.name + "' has no member named '" + field + "'",
                 declaredHere(type, kind.equals("root source file struct") ? "struct declared here" : kind + " declared here"));
     }
 
-    private SemaMessage declaredHere(int type, String text) {
+    SemaMessage declaredHere(int type, String text) {
         ContainerType ct = ip.container(type);
         if (zcu.file(ct.file).zir() == null) throw sema.transitive();
         Ast other = zcu.file(ct.file).zir().ast();
@@ -550,7 +591,7 @@ final class SemaExpr {
         return new SemaMessage(ct.file, sp[0], sp[1], sp[2], text, List.of());
     }
 
-    private void ensureFields(int type, int node) {
+    void ensureFields(int type, int node) {
         sema.declare(new Dependee.Interned(type));
         Sema.ensureType(zcu, type);
         if (zcu.failed(AnalUnit.type(type))) throw sema.transitive();
@@ -672,7 +713,7 @@ final class SemaExpr {
             argNames.add(argName(arg));
             if (p.nameToken() >= 0) s.locals.put(callee.name(p.nameToken()), new Local(pt, arg.value(), false));
         }
-        f.retType = callee.resolveType(f, s, proto.returnType());
+        f.retType = callee.errors.returnType(f, s, proto, func, zcu.nav(info.nav()).fqn);
         f.retTypeNode = proto.returnType();
         boolean memoise = f.retType == ip.typeType;
         if (memoise) {
@@ -684,7 +725,7 @@ final class SemaExpr {
         SemaMessage before = sema.state.error;
         try {
             r = callee.block(f, new Scope(s), fast.rhs(info.fnNode()), f.retType);
-            if (f.flow != Flow.RETURN && r.type() != ip.noreturnType && f.retType != ip.voidType) {
+            if (f.flow != Flow.RETURN && r.type() != ip.noreturnType && !returnsVoid(f.retType)) {
                 int rbrace = fast.lastToken(fast.rhs(info.fnNode()));
                 throw sema.fail(Sema.msg(info.file(), Sema.span(fast, proto.returnType()),
                         "function with non-void return type '" + fmt(f.retType) + "' implicitly returns")
@@ -700,14 +741,15 @@ final class SemaExpr {
             result = f.flowValue;
         } else if (r.type() == ip.noreturnType) {
             result = r;
-        } else if (f.retType == ip.voidType) {
-            result = new TypedValue(ip.voidType, Value.VOID);
+        } else if (returnsVoid(f.retType)) {
+            result = new TypedValue(f.retType, Value.VOID);
         } else {
             int rbrace = fast.lastToken(fast.rhs(info.fnNode()));
             throw sema.fail(Sema.msg(info.file(), Sema.span(fast, proto.returnType()),
                     "function with non-void return type '" + fmt(f.retType) + "' implicitly returns")
                     .withNote(Sema.msg(info.file(), Sema.tokenSpan(fast, rbrace), "control flow reaches end of body here")));
         }
+        result = callee.errors.finishCall(f, result);
         if (memoise) zcu.memo.put(memoKey, result);
         return result;
     }
@@ -735,7 +777,7 @@ final class SemaExpr {
         return "...";
     }
 
-    private void countBranch(int node) {
+    void countBranch(int node) {
         sema.branches++;
         if (sema.branches > sema.branchQuota) {
             throw fail(node, "evaluation exceeded " + sema.branchQuota + " backwards branches",
@@ -751,6 +793,7 @@ final class SemaExpr {
         switch (b) {
             case "@This": return typeValue(zcu.namespace(namespace).ownerType);
             case "@import": return importFile(args[0]);
+            case "@errorName": return errors.errorName(f, s, node, args[0]);
             case "@compileError": {
                 TypedValue m = expr(f, s, args[0], -1);
                 String text = stringOf(m).orElseThrow(() -> fail(args[0], "expected type '[]const u8', found '" + fmt(m.type()) + "'"));
@@ -761,7 +804,7 @@ final class SemaExpr {
                 return coerce(f, expr(f, s, args[1], t), t, args[1], null);
             }
             case "@TypeOf": {
-                if (args.length != 1) throw unsupported(node, "@TypeOf with several arguments");
+                if (args.length != 1) return SemaBuiltins.typeOfPeers(this, f, s, node, args);
                 TypedValue v = expr(f, s, args[0], -1);
                 return typeValue(v.type());
             }
@@ -789,8 +832,11 @@ final class SemaExpr {
                 long v = b.equals("@bitSizeOf") ? bits.get() : abiSize(t, bits.get());
                 return new TypedValue(ip.comptimeIntType, Value.Int.of(v));
             }
-            default:
-                throw unsupported(node, "the builtin " + b);
+            default: {
+                TypedValue r = SemaBuiltins.call(this, f, s, node, rt, b, args);
+                if (r == null) throw unsupported(node, "the builtin " + b);
+                return r;
+            }
         }
     }
 
@@ -813,6 +859,9 @@ final class SemaExpr {
     private Optional<String> stringOf(TypedValue v) {
         Value x = v.value();
         if (x instanceof Value.ConstPtr cp) x = cp.pointee();
+        if (x instanceof Value.Slice sl && sl.array() instanceof Value.Bytes by) {
+            x = new Value.Bytes(by.latin1().substring(sl.start(), sl.start() + sl.len()));
+        }
         if (x instanceof Value.Bytes by) {
             return Optional.of(new String(by.latin1().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         }
@@ -835,11 +884,11 @@ final class SemaExpr {
         return ip.key(t) instanceof Key.Int || t == ip.usizeType || t == ip.isizeType;
     }
 
-    private int bits(int t) {
+    int bits(int t) {
         return ip.key(t) instanceof Key.Int i ? i.bits() : 64;
     }
 
-    private boolean signed(int t) {
+    boolean signed(int t) {
         return ip.key(t) instanceof Key.Int i ? i.signed() : t == ip.isizeType;
     }
 
@@ -856,11 +905,11 @@ final class SemaExpr {
 
     private Value comptimeZero(int t) {
         if (isInt(t) || t == ip.comptimeIntType) return Value.Int.of(0);
-        return new Value.Float(0);
+        return SemaFloat.zero(false);
     }
 
     /** Zig's peer type resolution for two operands of an arithmetic or comparison operator. */
-    private int peer(TypedValue a, TypedValue b, int node, int lhsNode, int rhsNode) {
+    int peer(TypedValue a, TypedValue b, int node, int lhsNode, int rhsNode) {
         int ta = a.type();
         int tb = b.type();
         if (ta == tb) return ta;
@@ -869,6 +918,7 @@ final class SemaExpr {
         if (ta == ip.comptimeFloatType && isFloat(tb)) return tb;
         if (tb == ip.comptimeFloatType && isFloat(ta)) return ta;
         if (ta == ip.comptimeIntType && tb == ip.comptimeFloatType) return tb;
+        if (isFloat(ta) && isFloat(tb)) return SemaFloat.widerFloat(ip, ta, tb);
         if (tb == ip.comptimeIntType && ta == ip.comptimeFloatType) return ta;
         if (isInt(ta) && isInt(tb)) {
             if (intCoercible(ta, tb)) return tb;
@@ -879,11 +929,11 @@ final class SemaExpr {
                 Sema.msg(file, Sema.span(ast, rhsNode), "type '" + fmt(tb) + "' here"));
     }
 
-    private boolean isFloat(int t) {
+    boolean isFloat(int t) {
         return ip.key(t) instanceof Key.Simple sm && sm.name().matches("f(16|32|64|80|128)");
     }
 
-    private boolean intCoercible(int from, int to) {
+    boolean intCoercible(int from, int to) {
         if (from == to) return true;
         if ((from == ip.usizeType || from == ip.isizeType) != (to == ip.usizeType || to == ip.isizeType)) {
             if (from == ip.usizeType || from == ip.isizeType) return false;
@@ -900,9 +950,11 @@ final class SemaExpr {
         if (a.type() == ip.noreturnType || b.type() == ip.noreturnType) return TypedValue.runtime(ip.noreturnType);
         int t = peer(a, b, node, lhsNode, rhsNode);
         if (!isInt(t) && t != ip.comptimeIntType) {
-            if (isFloat(t) || t == ip.comptimeFloatType) throw unsupported(node, "float arithmetic");
+            if (SemaFloat.isFloatLike(ip, t)) return SemaFloat.arith(this, f, node, op, a, b, t, lhsNode, rhsNode);
             throw fail(node, "invalid operands to binary expression: '" + fmt(a.type()) + "' and '" + fmt(b.type()) + "'");
         }
+        int origA = a.type();
+        int origB = b.type();
         a = coerce(f, a, t, lhsNode, null);
         b = coerce(f, b, t, rhsNode, null);
         if (a.value() instanceof Value.Undef || b.value() instanceof Value.Undef) {
@@ -930,8 +982,10 @@ final class SemaExpr {
                     }
                     r = u.divide(v);
                 } else {
-                    if (v.signum() < 0) throw fail(rhsNode, "remainder division with '" + fmt(t) + "' and '" + fmt(t)
-                            + "': signed integers and floats must use @rem or @mod");
+                    if (u.signum() < 0 || v.signum() < 0) {
+                        throw fail(u.signum() < 0 ? lhsNode : rhsNode, "remainder division with '" + fmt(origA) + "' and '"
+                                + fmt(origB) + "': signed integers and floats must use @rem or @mod");
+                    }
                     r = u.mod(v);
                 }
             }
@@ -952,7 +1006,7 @@ final class SemaExpr {
         return new TypedValue(t, new Value.Int(r));
     }
 
-    private BigInteger wrap(BigInteger r, int t) {
+    BigInteger wrap(BigInteger r, int t) {
         int bits = bits(t);
         BigInteger mod = BigInteger.ONE.shiftLeft(bits);
         BigInteger w = r.mod(mod);
@@ -963,6 +1017,10 @@ final class SemaExpr {
     private TypedValue compare(Frame f, int node, Node.Tag op, TypedValue a, TypedValue b) {
         int ta = a.type();
         int tb = b.type();
+        if (SemaFloat.isFloatLike(ip, ta) || SemaFloat.isFloatLike(ip, tb)) {
+            TypedValue r = SemaFloat.compare(this, f, node, op, a, b);
+            if (r != null) return r;
+        }
         boolean numeric = (isInt(ta) || ta == ip.comptimeIntType) && (isInt(tb) || tb == ip.comptimeIntType);
         if (numeric) {
             if (a.value() instanceof Value.Int x && b.value() instanceof Value.Int y) {
@@ -985,6 +1043,9 @@ final class SemaExpr {
         if (op != Node.Tag.EQUAL_EQUAL && op != Node.Tag.BANG_EQUAL) {
             throw fail(node, "operator " + ast.tokenSlice(ast.mainToken(node)) + " not allowed for type '" + fmt(ta) + "'");
         }
+        if (errors.isErrorSet(ta) && errors.isErrorSet(tb)) return errors.compare(op, a, b);
+        TypedValue viaUnions = unions.compare(f, node, op, a, b);
+        if (viaUnions != null) return viaUnions;
         if (ip.container(ta) != null && tb == ip.enumLiteralType) b = coerce(f, b, ta, ast.rhs(node), null);
         else if (ip.container(tb) != null && ta == ip.enumLiteralType) a = coerce(f, a, tb, ast.lhs(node), null);
         else if (ta != tb) peer(a, b, node, ast.lhs(node), ast.rhs(node));
@@ -1023,6 +1084,11 @@ final class SemaExpr {
     /** An assignable (or addressable) location: its type, whether it is const, and for comptime locals, a setter. */
     record Place(int type, boolean isConst, java.util.function.Consumer<Value> store, TypedValue current) {}
 
+    /** Whether {@code node} names a constant place (a {@code |*v|} capture of it gives {@code *const T}). */
+    boolean placeIsConst(Frame f, Scope s, int node) {
+        return place(f, s, node).isConst();
+    }
+
     private Place place(Frame f, Scope s, int node) {
         Node.Tag tag = ast.nodeTag(node);
         switch (tag) {
@@ -1031,7 +1097,7 @@ final class SemaExpr {
                 Local l = s.find(n);
                 if (l != null) {
                     return new Place(l.type, !l.mutable, v -> l.value = v,
-                            new TypedValue(l.type, l.mutable && !f.comptime ? null : l.value));
+                            new TypedValue(l.type, l.mutable && !f.comptime && !l.comptimeVar ? null : l.value));
                 }
                 TypedValue v = identifier(f, s, node, -1);
                 boolean isConst = true;
@@ -1103,6 +1169,7 @@ final class SemaExpr {
 
     private TypedValue index(Frame f, Scope s, int node) {
         TypedValue base = expr(f, s, ast.lhs(node), -1);
+        if (tuples.isTuple(base.type())) return tuples.index(f, s, node, base);
         TypedValue idx = coerce(f, expr(f, s, ast.rhs(node), ip.usizeType), ip.usizeType, ast.rhs(node), null);
         int type = base.type();
         Value val = base.value();
@@ -1216,16 +1283,14 @@ final class SemaExpr {
         Full.StructInit init = ast.fullStructInit(node).orElseThrow();
         int type = rt;
         if (init.typeExpr() != 0) type = resolveType(f, s, init.typeExpr());
-        if (type < 0) {
-            if (init.fields().length == 0) throw unsupported(node, "anonymous struct literals");
-            throw unsupported(node, "anonymous struct literals");
-        }
+        if (type < 0) return tuples.anonStruct(f, s, node, init.fields());
         if (ip.key(type) instanceof Key.Optional o) {
             TypedValue inner = structInit(f, s, node, o.child());
             return coerce(f, inner, type, node, null);
         }
         ContainerType ct = ip.container(type);
         if (type == ip.voidType && init.fields().length == 0) return new TypedValue(ip.voidType, Value.VOID);
+        if (unions.isUnion(type)) return unions.init(f, s, node, init, type);
         if (ct == null || ct.kind != Key.ContainerKind.STRUCT) {
             if (init.fields().length == 0 && ip.key(type) instanceof Key.Array a && a.len() == 0) {
                 return new TypedValue(type, new Value.Aggregate(List.of()));
@@ -1277,8 +1342,10 @@ final class SemaExpr {
                 type = resolveType(f, s, te);
             }
         }
-        if (type < 0 || !(ip.key(type) instanceof Key.Array a)) {
-            throw unsupported(node, "array literals without a result type");
+        if (type < 0) return tuples.literal(f, s, node, init.elements());
+        if (tuples.isTuple(type)) return tuples.literalWithType(f, s, node, init.elements(), type);
+        if (!(ip.key(type) instanceof Key.Array a)) {
+            throw unsupported(node, "array literals with a result type of '" + fmt(type) + "'");
         }
         if (a.len() != init.elements().length) {
             throw fail(node, "expected " + a.len() + " array elements; found " + init.elements().length);
@@ -1307,8 +1374,8 @@ final class SemaExpr {
             default -> Key.ContainerKind.STRUCT;
         };
         if (cd.layoutToken() >= 0) throw unsupported(node, "extern and packed containers");
-        if (cd.arg() != 0) throw unsupported(cd.arg(), "container arguments (tag types, backing integers)");
-        if (kind == Key.ContainerKind.UNION) throw unsupported(node, "unions");
+        if (cd.arg() != 0 && kind != Key.ContainerKind.UNION) throw unsupported(cd.arg(), "container arguments (tag types, backing integers)");
+        if (kind == Key.ContainerKind.STRUCT && tuples.isTupleDecl(cd)) return tuples.tupleType(f, s, cd);
         Map<String, TypedValue> captures = new LinkedHashMap<>();
         List<Scope> chain = new ArrayList<>();
         for (Scope x = s; x != null; x = x.parent) chain.add(0, x);
@@ -1348,6 +1415,12 @@ final class SemaExpr {
     // ---- statements and control flow ----
 
     TypedValue block(Frame f, Scope s, int node, int rt) {
+        TypedValue r = blockBody(f, s, node, rt);
+        if (s.defers != null) errors.runDefers(f, s, s.defers);
+        return r;
+    }
+
+    private TypedValue blockBody(Frame f, Scope s, int node, int rt) {
         String label = null;
         int lbrace = ast.mainToken(node);
         if (lbrace >= 2 && ast.tokenTag(lbrace - 1) == Token.Tag.COLON && ast.tokenTag(lbrace - 2) == Token.Tag.IDENTIFIER) {
@@ -1383,8 +1456,12 @@ final class SemaExpr {
                 localVar(f, s, stmt);
                 return new TypedValue(ip.voidType, Value.VOID);
             case DEFER: case ERRDEFER:
-                if (f.comptime) throw unsupported(stmt, "defer at comptime");
-                expr(f, new Scope(s), ast.rhs(stmt), -1);
+                if (f.comptime) {
+                    if (s.defers == null) s.defers = new ArrayList<>();
+                    s.defers.add(stmt);
+                } else {
+                    errors.deferRuntime(f, s, stmt);
+                }
                 return new TypedValue(ip.voidType, Value.VOID);
             default:
                 TypedValue r = expr(f, s, stmt, -1);
@@ -1394,6 +1471,7 @@ final class SemaExpr {
     }
 
     private void ignored(TypedValue r, int node) {
+        errors.ignored(r, node);
         if (ip.key(r.type()) instanceof Key.ErrorUnion) {
             throw fail(node, "error union is ignored", Sema.msg(file, Sema.span(ast, node), "consider using 'try', 'catch', or 'if'"));
         }
@@ -1413,12 +1491,18 @@ final class SemaExpr {
         TypedValue init = expr(f, s, v.initNode(), type);
         if (type >= 0) init = coerce(f, init, type, v.initNode(), null);
         int t = init.type();
+        boolean comptimeVar = v.comptimeToken() >= 0;
+        if (comptimeVar && !f.comptime) {
+            if (!init.isComptime()) throw fail(v.initNode(), "unable to resolve comptime value");
+            Local l = new Local(t, init.value(), mutable);
+            l.comptimeVar = true;
+            s.locals.put(n, l);
+            return;
+        }
         if (mutable && !f.comptime && (t == ip.comptimeIntType || t == ip.comptimeFloatType)) {
             throw fail(Sema.tokenSpan(ast, v.mutToken() + 1), "variable of type '" + fmt(t) + "' must be const or comptime",
                     Sema.msg(file, Sema.tokenSpan(ast, v.mutToken() + 1), "to modify this variable at runtime, it must be given an explicit fixed-size number type"));
         }
-        boolean comptimeVar = v.comptimeToken() >= 0;
-        if (comptimeVar && !f.comptime) throw unsupported(node, "comptime variables in runtime code");
         s.locals.put(n, new Local(t, mutable && !f.comptime ? null : init.value(), mutable));
     }
 
@@ -1426,8 +1510,10 @@ final class SemaExpr {
         int lhs = ast.lhs(node);
         int rhs = ast.rhs(node);
         if (tag == Node.Tag.ASSIGN && ast.nodeTag(lhs) == Node.Tag.IDENTIFIER && ast.tokenSlice(ast.mainToken(lhs)).equals("_")) {
+            if (ast.nodeTag(rhs) == Node.Tag.CATCH) return errors.catchExpr(f, s, rhs, -1, true);
             TypedValue v = expr(f, s, rhs, -1);
             if (v.type() == ip.noreturnType) return v;
+            errors.discarded(v, rhs);
             return new TypedValue(ip.voidType, Value.VOID);
         }
         Place p = place(f, s, lhs);
@@ -1455,7 +1541,10 @@ final class SemaExpr {
             v = arith(f, node, op, p.current(), r, lhs, rhs);
             v = coerce(f, v, p.type(), node, null);
         }
-        if (f.comptime) {
+        if (!f.comptime && tuples.isComptimeVar(s, lhs)) {
+            if (!v.isComptime()) throw fail(rhs, "unable to resolve comptime value");
+            p.store().accept(v.value());
+        } else if (f.comptime) {
             if (p.store() == null) throw unsupported(lhs, "assignment through pointers at comptime");
             p.store().accept(v.value());
         }
@@ -1464,7 +1553,7 @@ final class SemaExpr {
 
     private TypedValue ifExpr(Frame f, Scope s, int node, int rt) {
         Full.If i = ast.fullIf(node).orElseThrow();
-        if (i.errorToken() >= 0) throw unsupported(node, "if with error capture");
+        if (i.errorToken() >= 0) return errors.ifError(f, s, node, i, rt);
         TypedValue cond = expr(f, s, i.condExpr(), i.payloadToken() >= 0 ? -1 : ip.boolType);
         Scope thenScope = new Scope(s);
         boolean taken;
@@ -1505,6 +1594,7 @@ final class SemaExpr {
 
     private TypedValue whileExpr(Frame f, Scope s, int node) {
         Full.While w = ast.fullWhile(node).orElseThrow();
+        if (w.inlineToken() >= 0) return tuples.inlineWhile(f, s, node, w);
         if (w.payloadToken() >= 0 || w.elseExpr() != 0) throw unsupported(node, "while with captures or else");
         String label = w.labelToken() >= 0 ? ast.tokenSlice(w.labelToken()) : null;
         if (!f.comptime) {
@@ -1529,7 +1619,7 @@ final class SemaExpr {
     }
 
     /** After a loop body: consumes a break/continue aimed at this loop; true when the loop must stop. */
-    private boolean loopExit(Frame f, String label) {
+    boolean loopExit(Frame f, String label) {
         if (f.flow == Flow.CONTINUE && (f.label == null || f.label.equals(label))) {
             f.flow = Flow.NONE;
             return false;
@@ -1543,6 +1633,7 @@ final class SemaExpr {
 
     private TypedValue forExpr(Frame f, Scope s, int node) {
         Full.For fr = ast.fullFor(node).orElseThrow();
+        if (fr.inlineToken() >= 0) return tuples.inlineFor(f, s, node, fr);
         if (fr.elseExpr() != 0) throw unsupported(node, "for with else");
         String label = fr.labelToken() >= 0 ? ast.tokenSlice(fr.labelToken()) : null;
         List<String> names = new ArrayList<>();
@@ -1580,6 +1671,8 @@ final class SemaExpr {
             } else if (k instanceof Key.Ptr p && p.size() == Key.PtrSize.SLICE) {
                 elemTypes.add(p.child());
                 if (v.value() instanceof Value.Slice sl) count = sl.len();
+            } else if (f.comptime && tuples.isTuple(v.type())) {
+                return tuples.inlineFor(f, s, node, fr);
             } else {
                 throw fail(in, "type '" + fmt(v.type()) + "' is not indexable and not a range",
                         Sema.msg(file, Sema.span(ast, in), "for loop operand must be a range, array, slice, tuple, or vector"));
@@ -1626,6 +1719,8 @@ final class SemaExpr {
         Full.Switch sw = ast.fullSwitch(node).orElseThrow();
         if (sw.labelToken() >= 0) throw unsupported(node, "labeled switch");
         TypedValue cond = expr(f, s, sw.condition(), -1);
+        if (errors.isErrorSet(cond.type())) return errors.switchExpr(f, s, node, sw, cond, rt);
+        if (unions.isUnion(cond.type())) return unions.switchExpr(f, s, node, sw, cond, rt);
         int ct = cond.type();
         ContainerType enumType = ip.container(ct) != null && ip.container(ct).kind == Key.ContainerKind.ENUM ? ip.container(ct) : null;
         if (enumType != null) ensureFields(ct, sw.condition());
@@ -1715,10 +1810,16 @@ final class SemaExpr {
             v = coerce(f, v, f.retType, operand, note);
         }
         if (f.comptime) {
+            errors.noteReturn(f, v, node, operand);
             f.flow = Flow.RETURN;
             f.flowValue = v;
         }
         return TypedValue.runtime(ip.noreturnType);
+    }
+
+    /** The {@code function return type declared here} note of a frame, or null outside functions. */
+    SemaMessage returnTypeNote(Frame f) {
+        return f.retTypeNode != 0 ? Sema.msg(file, Sema.span(ast, f.retTypeNode), "function return type declared here") : null;
     }
 
     private int fileOfFrame() {
@@ -1770,6 +1871,8 @@ final class SemaExpr {
         if (from == dest || from == ip.noreturnType) return v;
         Key dk = ip.key(dest);
         if (from == ip.undefinedType) return new TypedValue(dest, Value.UNDEF);
+        TypedValue tv = tuples.coerce(f, v, dest, node);
+        if (tv != null) return tv;
         if (isInt(dest) && (from == ip.comptimeIntType || isInt(from))) {
             if (v.value() instanceof Value.Int i) {
                 if (!fits(i.value(), dest)) {
@@ -1785,13 +1888,8 @@ final class SemaExpr {
                         note == null ? new SemaMessage[] {why} : new SemaMessage[] {why, note});
             }
         }
-        if (isFloat(dest) && (from == ip.comptimeIntType || from == ip.comptimeFloatType || isFloat(from))) {
-            if (v.value() instanceof Value.Int i) return new TypedValue(dest, new Value.Float(i.value().doubleValue()));
-            return new TypedValue(dest, v.value());
-        }
-        if (dest == ip.comptimeFloatType && from == ip.comptimeIntType && v.value() instanceof Value.Int i) {
-            return new TypedValue(dest, new Value.Float(i.value().doubleValue()));
-        }
+        TypedValue fv = SemaFloat.coerce(this, v, dest, node, note);
+        if (fv != null) return fv;
         if (dk instanceof Key.Optional o) {
             if (from == ip.nullType) return new TypedValue(dest, Value.NULL);
             TypedValue inner = coerce(f, v, o.child(), node, note);
@@ -1822,6 +1920,10 @@ final class SemaExpr {
                 return new TypedValue(dest, sv);
             }
         }
+        TypedValue viaErrors = errors.coerce(f, v, dest, node, note);
+        if (viaErrors != null) return viaErrors;
+        TypedValue viaUnions = unions.coerce(f, v, dest, node);
+        if (viaUnions != null) return viaUnions;
         throw fail(node, "expected type '" + fmt(dest) + "', found '" + fmt(from) + "'", note == null ? new SemaMessage[0] : new SemaMessage[] {note});
     }
 

@@ -53,6 +53,9 @@ public final class TypeNames {
             } else {
                 sb.append("error{").append(String.join(",", e.names())).append('}');
             }
+        } else if (k instanceof Key.InferredErrorSet ies) {
+            sb.append("@typeInfo(@typeInfo(@TypeOf(").append(ies.fnFqn())
+                    .append(")).@\"fn\".return_type.?).error_union.error_set");
         } else if (k instanceof Key.Fn f) {
             sb.append("fn (");
             for (int i = 0; i < f.params().size(); i++) {
@@ -63,10 +66,18 @@ public final class TypeNames {
             sb.append(") ");
             fmt(ip, f.ret(), sb);
         } else if (k instanceof Key.Tuple t) {
+            if (t.types().isEmpty() && t.isTuple()) {
+                sb.append("@TypeOf(.{})");
+                return;
+            }
             sb.append("struct {");
             for (int i = 0; i < t.types().size(); i++) {
                 sb.append(i == 0 ? " " : ", ");
+                Value cv = t.values().get(i);
+                if (cv != null) sb.append("comptime ");
+                if (t.names() != null) sb.append(t.names().get(i)).append(": ");
                 fmt(ip, t.types().get(i), sb);
+                if (cv != null) sb.append(" = ").append(ValuePrinter.print(ip, t.types().get(i), cv));
             }
             sb.append(t.types().isEmpty() ? "}" : " }");
         } else if (k instanceof Key.Container) {
@@ -81,7 +92,7 @@ public final class TypeNames {
         Key k = ip.key(type);
         if (k instanceof Key.Int i) return (i.signed() ? "i" : "u") + i.bits();
         if (k instanceof Key.Tuple) return "(tuple)";
-        if (k instanceof Key.ErrorSet) return "(error set)";
+        if (k instanceof Key.ErrorSet || k instanceof Key.InferredErrorSet) return "(error set)";
         if (k instanceof Key.Array a) return "[" + a.len() + "]" + debug(ip, a.child());
         if (k instanceof Key.Optional o) return "?" + debug(ip, o.child());
         if (k instanceof Key.ErrorUnion e) return debug(ip, e.errorSet()) + "!" + debug(ip, e.payload());

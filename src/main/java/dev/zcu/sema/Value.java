@@ -15,7 +15,15 @@ public sealed interface Value {
         }
     }
 
-    record Float(double value) implements Value {}
+    /**
+     * A float, exactly {@code (neg ? -1 : 1) * mag * 2^exp} when {@code kind == FINITE} (normalised: {@code mag}
+     * odd, or zero with {@code exp == 0}), else an infinity or NaN; arithmetic is in {@link SemaFloat}.
+     */
+    record Float(boolean neg, java.math.BigInteger mag, int exp, int kind) implements Value {
+        public static final int FINITE = 0;
+        public static final int INF = 1;
+        public static final int NAN = 2;
+    }
 
     record Bool(boolean value) implements Value {
         public static final Bool TRUE = new Bool(true);
@@ -64,6 +72,9 @@ public sealed interface Value {
     record Some(Value payload) implements Value {}
 
     record ErrorValue(String name) implements Value {}
+
+    /** A union value: the active field (index into the union's fields) and its payload ({@link SemaUnions}). */
+    record UnionValue(int field, Value payload) implements Value {}
 
     Void VOID = new Void();
     Undef UNDEF = new Undef();

@@ -53,6 +53,10 @@ public final class Zcu implements ZcuDebugView {
     private final LinkedHashMap<Integer, Integer> navGen = new LinkedHashMap<>();
     final Map<String, Integer> containerTypes = new HashMap<>();
     final Map<List<Object>, TypedValue> memo = new HashMap<>();
+    /** Error names in the order they were first interned (Zig sorts error sets by it); see {@link SemaErrors}. */
+    final Map<String, Integer> errorNameOrder = new HashMap<>();
+    /** The resolved inferred error set of each analysed function body (func index to names). */
+    final Map<Integer, List<String>> inferredErrorSets = new HashMap<>();
     final Map<Integer, FuncInfo> funcs = new HashMap<>();
     private final Map<String, Integer> navByNamespaceAndTracked = new HashMap<>();
     private final Deque<Integer> funcQueue = new ArrayDeque<>();

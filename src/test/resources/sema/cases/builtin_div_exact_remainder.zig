@@ -1,0 +1,4 @@
+comptime {
+    const q = @divExact(7, 2);
+    _ = q;
+}

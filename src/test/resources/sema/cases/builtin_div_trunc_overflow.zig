@@ -1,0 +1,4 @@
+comptime {
+    const q = @divTrunc(@as(i8, -128), -1);
+    _ = q;
+}

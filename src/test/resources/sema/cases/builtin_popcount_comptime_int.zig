@@ -1,0 +1,4 @@
+comptime {
+    const x = @popCount(7);
+    _ = x;
+}

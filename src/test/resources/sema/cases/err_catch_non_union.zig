@@ -1,0 +1,4 @@
+export fn run() void {
+    const x: u8 = 3;
+    _ = x catch 0;
+}

@@ -1,0 +1,3 @@
+export fn run() void {
+    _ = @errorName(5);
+}

@@ -1,0 +1,4 @@
+const E = error{ FirstQ, SecondQ };
+comptime {
+    _ = E.ThirdQ;
+}

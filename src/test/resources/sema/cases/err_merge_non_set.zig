@@ -1,0 +1,4 @@
+const E = error{AlphaQ};
+comptime {
+    _ = E || u8;
+}

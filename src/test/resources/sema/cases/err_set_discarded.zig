@@ -1,0 +1,3 @@
+export fn run() void {
+    _ = error.UnusedQ;
+}

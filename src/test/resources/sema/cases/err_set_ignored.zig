@@ -1,0 +1,3 @@
+export fn run() void {
+    error.UnusedQ;
+}

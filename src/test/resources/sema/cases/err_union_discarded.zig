@@ -1,0 +1,7 @@
+fn mayFail(x: u8) !u8 {
+    if (x == 0) return error.ZeroQ;
+    return x;
+}
+export fn run(x: u8) void {
+    _ = mayFail(x);
+}

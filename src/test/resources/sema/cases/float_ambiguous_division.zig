@@ -1,0 +1,4 @@
+comptime {
+    const q = 5.0 / 2;
+    _ = q;
+}

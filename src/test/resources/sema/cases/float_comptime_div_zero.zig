@@ -1,0 +1,4 @@
+comptime {
+    const q = 1.0 / 0.0;
+    _ = q;
+}

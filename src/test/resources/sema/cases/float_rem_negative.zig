@@ -1,0 +1,4 @@
+comptime {
+    const r = @as(f32, -5.0) % 2.0;
+    _ = r;
+}

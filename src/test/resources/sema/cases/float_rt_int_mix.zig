@@ -1,0 +1,5 @@
+var f: f32 = 1.0;
+var i: u8 = 1;
+export fn run() bool {
+    return f < i;
+}

@@ -1,0 +1,6 @@
+var f: f32 = 1.0;
+var i: u8 = 1;
+export fn run() void {
+    const sum = f + i;
+    _ = sum;
+}

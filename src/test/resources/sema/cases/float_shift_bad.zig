@@ -1,0 +1,4 @@
+comptime {
+    const r = 1.5 << 2;
+    _ = r;
+}

@@ -1,0 +1,4 @@
+comptime {
+    const n: i8 = 300.0;
+    _ = n;
+}

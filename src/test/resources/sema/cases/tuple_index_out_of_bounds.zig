@@ -1,0 +1,4 @@
+comptime {
+    const t = .{ 1, true };
+    _ = t[2];
+}

@@ -1,0 +1,3 @@
+comptime {
+    _ = @TypeOf(true, @as(u8, 2));
+}

@@ -1,0 +1,5 @@
+const T = union(enum) { a: u8, b: u16, c };
+comptime {
+    const u = T{ .a = 1, .b = 2 };
+    _ = u;
+}

@@ -1,0 +1,8 @@
+const U = union { a: u8, b: u16 };
+var g: U = .{ .a = 1 };
+export fn run() void {
+    switch (g) {
+        .a => {},
+        .b => {},
+    }
+}
