@@ -754,18 +754,10 @@ final class SemaExpr {
         return result;
     }
 
-    /** Appends Zig's {@code called from here} note, folding a repeat of the previous one into {@code (N times)}. */
+    /** Appends Zig's {@code called from here} note (repeats are folded into "(N times)" by the error bundle). */
     private SemaMessage calledFromHere(SemaMessage m, int callNode) {
         int[] sp = Sema.span(ast, callNode);
         List<SemaMessage> notes = new ArrayList<>(m.notes());
-        if (!notes.isEmpty()) {
-            SemaMessage last = notes.get(notes.size() - 1);
-            if (last.file() == file && last.spanMain() == sp[1] && last.msg().startsWith("called from here")) {
-                int n = last.msg().equals("called from here") ? 1 : Integer.parseInt(last.msg().replaceAll("\\D", ""));
-                notes.set(notes.size() - 1, new SemaMessage(file, sp[0], sp[1], sp[2], "called from here (" + (n + 1) + " times)", List.of()));
-                return new SemaMessage(m.file(), m.spanStart(), m.spanMain(), m.spanEnd(), m.msg(), notes);
-            }
-        }
         notes.add(new SemaMessage(file, sp[0], sp[1], sp[2], "called from here", List.of()));
         return new SemaMessage(m.file(), m.spanStart(), m.spanMain(), m.spanEnd(), m.msg(), notes);
     }
