@@ -87,8 +87,11 @@ public final class ZcuCompilation implements Compilation, FileProvider {
             bundle.add(ErrorBundle.ErrorMessage.of("zcu internal error: " + e, null));
         }
         BundleBuilder fileErrors = new BundleBuilder();
-        for (SourceFile f : files) {
-            if (!reachable.contains(f.index)) continue;
+        // zig reports the files' own errors in the reverse of the order it discovered them (independent of history)
+        List<Integer> order = new ArrayList<>(reachable);
+        java.util.Collections.reverse(order);
+        for (int fi : order) {
+            SourceFile f = files.get(fi);
             if (f.ast != null && !f.ast.errors().isEmpty()) fileErrors.addParseErrors(f.displayPath, f.ast);
             fileErrors.addAstGenErrors(f.displayPath, f.astgenErrors);
         }
@@ -303,8 +306,8 @@ public final class ZcuCompilation implements Compilation, FileProvider {
 
     private Import load(Module module, Path abs, String notFound) {
         Integer known = byPath.get(abs);
-        if (known != null) return files.get(known).missing ? Import.failed(notFound) : Import.of(known);
-        if (!Files.isRegularFile(abs)) return Import.failed(notFound);
-        return Import.of(addFile(module, abs, null));
+        int index = known != null ? known : addFile(module, abs, null);
+        // a missing file gets an index too: analysis depends on it, and creating it outdates the importers
+        return files.get(index).missing ? new Import(index, notFound) : Import.of(index);
     }
 }

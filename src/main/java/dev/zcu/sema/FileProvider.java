@@ -7,7 +7,10 @@ package dev.zcu.sema;
  */
 public interface FileProvider {
 
-    /** The outcome of resolving one {@code @import}: a file index, or the error zig reports at the operand. */
+    /**
+     * The outcome of resolving one {@code @import}: a file index, or the error zig reports at the operand (with
+     * the index of the file when the operand names one that does not exist, so that analysis can depend on it).
+     */
     record Import(int file, String error) {
         public static Import of(int file) {
             return new Import(file, null);

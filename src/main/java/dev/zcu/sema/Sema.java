@@ -121,6 +121,8 @@ final class Sema {
             sema.declare(new Dependee.SrcHash(ct.trackedInst));
             sema.requireZir(ct.file);
             new SemaExpr(sema, ct.file, ct.namespace).resolveFields(type);
+            s.resultFingerprint = List.of(List.copyOf(ct.fieldNames), List.copyOf(ct.fieldTypes),
+                    String.valueOf(ct.fieldDefaults));
         });
     }
 
@@ -143,6 +145,7 @@ final class Sema {
         Nav nav = zcu.nav(navIndex);
         zcu.analyseUnit(unit, s -> {
             Sema sema = new Sema(zcu, unit, s);
+            nav.status = NavStatus.UNRESOLVED;
             sema.declare(new Dependee.SrcHash(nav.trackedInst));
             Optional<ZirDecl> decl = zcu.trackedDecl(nav.trackedInst);
             Namespace ns = zcu.namespace(nav.namespace);
@@ -194,6 +197,29 @@ final class Sema {
         zcu.addDependency(owner, d);
     }
 
+    /**
+     * Declares that this unit's result depends on the source of Nav {@code nav} (a function called at comptime:
+     * its body is evaluated here); returns the source hash, so that memoised results of an old body are not reused.
+     */
+    long dependOnSource(int nav) {
+        int ti = zcu.nav(nav).trackedInst;
+        if (ti < 0) return 0;
+        declare(new Dependee.SrcHash(ti));
+        return zcu.trackedDecl(ti).map(ZirDecl::srcHash).orElse(0L);
+    }
+
+    /**
+     * Zig's "dependency loop detected": reported at the declaration of the Nav whose resolution is already in
+     * progress (its main token), not at the reference that closed the loop.
+     */
+    SemaMessage dependencyLoop(int nav, int refFile, int refNode) {
+        Nav n = zcu.nav(nav);
+        Optional<ZirDecl> d = n.trackedInst < 0 ? Optional.empty() : zcu.trackedDecl(n.trackedInst);
+        if (d.isEmpty()) return msg(refFile, span(zcu.file(refFile).zir().ast(), refNode), "dependency loop detected");
+        int f = zcu.trackedFile(n.trackedInst);
+        return msg(f, span(zcu.file(f).zir().ast(), d.get().node()), "dependency loop detected");
+    }
+
     /** Records a reference from this unit to {@code target} at {@code node} of {@code file}. */
     void reference(AnalUnit target, int file, int node) {
         reference(target, file, span(zcu.file(file).zir().ast(), node));
@@ -210,7 +236,10 @@ final class Sema {
 
     /** A unit of a file that currently fails to parse or lower fails transitively (the file's errors are reported). */
     void requireZir(int file) {
-        if (zcu.file(file).zir() == null) throw transitive();
+        if (zcu.file(file).zir() != null) return;
+        // the unit must run again when the file parses again (or appears): depend on its root
+        declare(new Dependee.SrcHash(zcu.tracked(file, "container:")));
+        throw transitive();
     }
 
     /** Records this unit's error and unwinds it. */

@@ -62,6 +62,11 @@ final class SemaErrors {
         return type >= 0 && ip.key(type) instanceof Key.ErrorUnion;
     }
 
+    /** The payload type of an error union type. */
+    int payloadOf(int errorUnion) {
+        return ((Key.ErrorUnion) ip.key(errorUnion)).payload();
+    }
+
     private void internName(String name) {
         zcu.errorNameOrder.putIfAbsent(name, zcu.errorNameOrder.size());
     }
@@ -91,8 +96,20 @@ final class SemaErrors {
         Sema.ensureFuncBody(zcu, ies.func(), sema);
         if (zcu.failed(AnalUnit.func(ies.func()))) throw sema.transitive();
         List<String> n = zcu.inferredErrorSets.get(ies.func());
-        if (n == null) throw x.fail(node, "unable to resolve inferred error set");
+        if (n == null) throw unresolvable(node);
         return n.contains(ANY) ? null : n;
+    }
+
+    /**
+     * An inferred error set needed while its function is still being analysed (mutual recursion): zig reports
+     * it at the declaration of the function whose body needed it.
+     */
+    private AnalysisFail unresolvable(int node) {
+        Zcu.FuncInfo info = sema.owner.kind() == AnalUnit.Kind.FUNC ? zcu.funcs.get(sema.owner.index()) : null;
+        int fnNode = info == null ? -1 : zcu.funcNode(info);
+        if (fnNode < 0 || zcu.file(info.file()).zir() == null) return x.fail(node, "unable to resolve inferred error set");
+        Ast fast = zcu.file(info.file()).zir().ast();
+        return sema.fail(Sema.msg(info.file(), Sema.span(fast, fast.lhs(fnNode)), "unable to resolve inferred error set"));
     }
 
     private boolean isEmptySet(Frame f, int set, int node) {
@@ -172,16 +189,26 @@ final class SemaErrors {
         return t;
     }
 
-    /** After a runtime body: publishes its inferred error set. */
+    /** The inferred error set a body published when it was analysed before (for early cutoff). */
+    private List<String> previousInferred;
+
+    /**
+     * After a runtime body: publishes its inferred error set; when it differs from the previous analysis, the
+     * units that resolved it ({@code interned} dependency on the function) are outdated.
+     */
     void finishBody(Frame f, int func) {
         if (f.inferredFunc == func && f.inferredErrors != null) {
-            zcu.inferredErrorSets.put(func, sorted(f.inferredErrors));
+            List<String> now = sorted(f.inferredErrors);
+            zcu.inferredErrorSets.put(func, now);
+            if (previousInferred != null && !previousInferred.equals(now)) {
+                zcu.markDependeeOutdated(new Dependee.Interned(func));
+            }
         }
     }
 
     /** Before a runtime body: forgets the previous result (so a failing body leaves none). */
     void beginBody(int func) {
-        zcu.inferredErrorSets.remove(func);
+        previousInferred = zcu.inferredErrorSets.remove(func);
     }
 
     /** After a comptime call of a function with an inferred error set: the result gets the ad hoc set. */
@@ -516,13 +543,20 @@ final class SemaErrors {
         return TypedValue.runtime(type);
     }
 
-    /** {@code ==} / {@code !=} between errors. */
+    /** {@code ==} / {@code !=} between errors, or between an error union and an error. */
     TypedValue compare(Node.Tag op, TypedValue a, TypedValue b) {
-        if (a.value() instanceof Value.ErrorValue x1 && b.value() instanceof Value.ErrorValue x2) {
-            boolean eq = x1.name().equals(x2.name());
+        if (a.isComptime() && b.isComptime()) {
+            boolean eq = a.value() instanceof Value.ErrorValue x1 && b.value() instanceof Value.ErrorValue x2
+                    && x1.name().equals(x2.name());
             return new TypedValue(ip.boolType, Value.Bool.of(op == Node.Tag.EQUAL_EQUAL == eq));
         }
         return TypedValue.runtime(ip.boolType);
+    }
+
+    /** Zig's hint when an error union is used where an optional is expected. */
+    SemaMessage[] considerNotes(int type, int node) {
+        if (!isErrorUnion(type)) return new SemaMessage[0];
+        return new SemaMessage[] {Sema.msg(file, Sema.span(ast, node), "consider using 'try', 'catch', or 'if'")};
     }
 
     /** {@code _ = x}: zig refuses to discard errors silently. */

@@ -45,7 +45,7 @@ final class SemaExpr {
         this.zcu = sema.zcu;
         this.ip = sema.ip;
         this.file = file;
-        if (zcu.file(file).zir() == null) throw sema.transitive();
+        sema.requireZir(file);
         this.ast = zcu.file(file).zir().ast();
         this.namespace = namespace;
         this.errors = new SemaErrors(this, sema, ast, file);
@@ -125,6 +125,7 @@ final class SemaExpr {
             nav.status = NavStatus.FULLY_RESOLVED;
             if (decl.isExport()) {
                 if (sig.generic) throw fail(node, "zcu does not support exporting generic functions yet");
+                new SemaExport(this, ip, ast).check(proto, sig.type);
                 // zig's reference is the declaration itself: its first token (`export`).
                 int at = ast.tokenStart(ast.firstToken(node));
                 sema.reference(AnalUnit.func(func), file, new int[] {at, at, Sema.span(ast, node)[2]});
@@ -285,6 +286,7 @@ final class SemaExpr {
             case MULTILINE_STRING_LITERAL: return multiline(node);
             case IDENTIFIER: return identifier(f, s, node, rt);
             case ENUM_LITERAL: {
+                if (errors.isErrorUnion(rt)) return coerce(f, expr(f, s, node, errors.payloadOf(rt)), rt, node, null);
                 String lname = name(ast.mainToken(node));
                 if (rt >= 0 && ip.container(rt) != null) return typeMember(f, rt, lname, node, Sema.span(ast, node));
                 if (rt >= 0 && ip.key(rt) instanceof Key.Optional o && ip.container(o.child()) != null) {
@@ -368,7 +370,7 @@ final class SemaExpr {
             case UNWRAP_OPTIONAL: {
                 TypedValue v = expr(f, s, ast.lhs(node), -1);
                 if (!(ip.key(v.type()) instanceof Key.Optional o)) {
-                    throw fail(node, "expected optional type, found '" + fmt(v.type()) + "'");
+                    throw fail(node, "expected optional type, found '" + fmt(v.type()) + "'", errors.considerNotes(v.type(), node));
                 }
                 if (v.value() instanceof Value.Null) throw fail(node, "unable to unwrap null");
                 return new TypedValue(o.child(), v.value() instanceof Value.Some sm ? sm.payload() : null);
@@ -500,7 +502,7 @@ final class SemaExpr {
         if (zcu.failed(AnalUnit.navVal(navIndex))) throw sema.transitive();
         Nav nav = zcu.nav(navIndex);
         if (nav.status != NavStatus.FULLY_RESOLVED) {
-            throw fail(node, "dependency loop detected");
+            throw sema.fail(sema.dependencyLoop(navIndex, file, node));
         }
         if (!nav.isConst && !f.comptime) return TypedValue.runtime(nav.type);
         if (!nav.isConst) throw fail(node, "unable to evaluate comptime expression");
@@ -556,7 +558,7 @@ final class SemaExpr {
         int nav = ns.lookup(field);
         if (nav >= 0) {
             if (!ns.pubDecls.containsKey(field) && ct.file != file) {
-                if (zcu.file(ct.file).zir() == null) throw sema.transitive();
+                sema.requireZir(ct.file);
                 Nav n = zcu.nav(nav);
                 ZirDecl d = zcu.trackedDecl(n.trackedInst).orElseThrow();
                 Ast other = zcu.file(ct.file).zir().ast();
@@ -583,7 +585,7 @@ final class SemaExpr {
 
     SemaMessage declaredHere(int type, String text) {
         ContainerType ct = ip.container(type);
-        if (zcu.file(ct.file).zir() == null) throw sema.transitive();
+        sema.requireZir(ct.file);
         Ast other = zcu.file(ct.file).zir().ast();
         int node = zcu.containerNode(ct);
         // A file's root struct spans the file: zig's span shrinks to its main token, the file's first token.
@@ -624,7 +626,8 @@ final class SemaExpr {
         }
         Zcu.FuncInfo stale = zcu.funcs.get(fn.index());
         int fnNode = zcu.funcNode(stale);
-        if (fnNode < 0 || zcu.file(stale.file()).zir() == null) throw sema.transitive();
+        sema.requireZir(stale.file());
+        if (fnNode < 0) throw sema.transitive();
         Zcu.FuncInfo info = new Zcu.FuncInfo(stale.nav(), stale.namespace(), stale.file(), fnNode, stale.comptimeArgs());
         Ast fast = zcu.file(info.file()).zir().ast();
         Full.FnProto proto = Sema.proto(fast, fast.lhs(info.fnNode()));
@@ -695,6 +698,7 @@ final class SemaExpr {
         Scope s = new Scope(null);
         List<Object> memoKey = new ArrayList<>();
         memoKey.add(func);
+        memoKey.add(sema.dependOnSource(info.nav())); // a comptime call depends on the callee's source
         List<String> argNames = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             Full.Param p = params.get(i);
@@ -862,9 +866,9 @@ final class SemaExpr {
 
     private TypedValue importFile(int argNode) {
         String operand = StringLiterals.parse(ast.tokenSlice(ast.mainToken(argNode)));
-        FileProvider.Import target = zcu.importFile(file, operand);
+        FileProvider.Import target = zcu.importFile(sema, file, operand);
         if (!target.ok()) throw fail(argNode, target.error());
-        if (zcu.file(target.file()).zir() == null) throw sema.transitive();
+        sema.requireZir(target.file());
         int type = Sema.ensureFileRoot(zcu, target.file());
         sema.reference(AnalUnit.type(type), file, argNode);
         return typeValue(type);
@@ -1035,7 +1039,10 @@ final class SemaExpr {
         if (op != Node.Tag.EQUAL_EQUAL && op != Node.Tag.BANG_EQUAL) {
             throw fail(node, "operator " + ast.tokenSlice(ast.mainToken(node)) + " not allowed for type '" + fmt(ta) + "'");
         }
-        if (errors.isErrorSet(ta) && errors.isErrorSet(tb)) return errors.compare(op, a, b);
+        if (errors.isErrorSet(ta) && errors.isErrorSet(tb) || errors.isErrorUnion(ta) && errors.isErrorSet(tb)
+                || errors.isErrorSet(ta) && errors.isErrorUnion(tb)) {
+            return errors.compare(op, a, b);
+        }
         TypedValue viaUnions = unions.compare(f, node, op, a, b);
         if (viaUnions != null) return viaUnions;
         if (ip.container(ta) != null && tb == ip.enumLiteralType) b = coerce(f, b, ta, ast.rhs(node), null);
@@ -1062,7 +1069,7 @@ final class SemaExpr {
     private TypedValue orelse(Frame f, Scope s, int node, int rt) {
         TypedValue a = expr(f, s, ast.lhs(node), -1);
         if (!(ip.key(a.type()) instanceof Key.Optional o)) {
-            throw fail(node, "expected optional type, found '" + fmt(a.type()) + "'");
+            throw fail(node, "expected optional type, found '" + fmt(a.type()) + "'", errors.considerNotes(a.type(), node));
         }
         if (a.value() instanceof Value.Some sm) return new TypedValue(o.child(), sm.payload());
         TypedValue b = expr(f, s, ast.rhs(node), o.child());
@@ -1121,6 +1128,8 @@ final class SemaExpr {
                         el.set(fi, v);
                         bp.store().accept(new Value.Aggregate(el));
                     };
+                } else if (bp.store() != null && unions.isUnion(bp.type()) && bp.current().value() instanceof Value.UnionValue uv) {
+                    store = v -> bp.store().accept(new Value.UnionValue(uv.field(), v));
                 }
                 return new Place(m.type(), bp.isConst(), store, m);
             }
@@ -1280,6 +1289,7 @@ final class SemaExpr {
             TypedValue inner = structInit(f, s, node, o.child());
             return coerce(f, inner, type, node, null);
         }
+        if (errors.isErrorUnion(type)) return coerce(f, structInit(f, s, node, errors.payloadOf(type)), type, node, null);
         ContainerType ct = ip.container(type);
         if (type == ip.voidType && init.fields().length == 0) return new TypedValue(ip.voidType, Value.VOID);
         if (unions.isUnion(type)) return unions.init(f, s, node, init, type);
@@ -1334,6 +1344,7 @@ final class SemaExpr {
                 type = resolveType(f, s, te);
             }
         }
+        if (errors.isErrorUnion(type)) return coerce(f, arrayInit(f, s, node, errors.payloadOf(type)), type, node, null);
         if (type < 0) return tuples.literal(f, s, node, init.elements());
         if (tuples.isTuple(type)) return tuples.literalWithType(f, s, node, init.elements(), type);
         if (!(ip.key(type) instanceof Key.Array a)) {
@@ -1381,10 +1392,10 @@ final class SemaExpr {
         String key = file + "|" + c.key() + "|" + namespace + "|" + captures;
         Integer existing = zcu.containerTypes.get(key);
         if (existing != null && !ip.container(existing).dead) {
-            sema.declare(new Dependee.Interned(existing));
-            sema.reference(AnalUnit.type(existing), file, node);
             Sema.ensureType(zcu, existing);
-            int now = zcu.containerTypes.get(key);
+            int now = zcu.containerTypes.get(key); // recreated if its fields changed
+            sema.declare(new Dependee.Interned(now));
+            sema.reference(AnalUnit.type(now), file, node);
             return typeValue(now);
         }
         String tname = typeNameHint != null ? typeNameHint
@@ -1552,7 +1563,7 @@ final class SemaExpr {
         Boolean known = null;
         if (i.payloadToken() >= 0) {
             if (!(ip.key(cond.type()) instanceof Key.Optional o)) {
-                throw fail(i.condExpr(), "expected optional type, found '" + fmt(cond.type()) + "'");
+                throw fail(i.condExpr(), "expected optional type, found '" + fmt(cond.type()) + "'", errors.considerNotes(cond.type(), i.condExpr()));
             }
             int pt = i.payloadToken();
             boolean byRef = ast.tokenTag(pt) == Token.Tag.ASTERISK;
@@ -1807,6 +1818,11 @@ final class SemaExpr {
             f.flowValue = v;
         }
         return TypedValue.runtime(ip.noreturnType);
+    }
+
+    /** The file this analyser works in. */
+    int fileIndex() {
+        return file;
     }
 
     /** The {@code function return type declared here} note of a frame, or null outside functions. */

@@ -25,6 +25,11 @@ public final class UnitState {
     public Object resultFingerprint;
     public boolean inProgress;
     public boolean outdated;
+    /**
+     * Zig's "potentially outdated": a unit this one depends on is outdated; when next needed, its dependencies
+     * are brought up to date first, and only if one of their results changed is this unit analysed again.
+     */
+    public boolean potentiallyOutdated;
 
     void reset() {
         deps.clear();

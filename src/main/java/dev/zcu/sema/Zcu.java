@@ -64,6 +64,8 @@ public final class Zcu implements ZcuDebugView {
     private Map<AnalUnit, Optional<AnalUnit>> resolvedReferences;
     private int generation;
     private int rootFile = -1;
+    /** True while {@link #analyse} runs (outdated marking then concerns the current update). */
+    private boolean analysing;
     int unitsAnalysed;
     int unitsUpToDate;
     int typesCreated;
@@ -93,8 +95,19 @@ public final class Zcu implements ZcuDebugView {
         rootFile = file;
     }
 
+    /**
+     * Resolves an {@code @import} for {@code sema}'s unit. When the operand names a file (even one that does not
+     * exist), the unit depends on that file's root: deleting, creating, breaking or fixing the file outdates it.
+     */
     FileProvider.Import importFile(int from, String operand) {
         return files.importFile(from, operand);
+    }
+
+    /** {@link #importFile(int, String)} for a unit that depends on the result. */
+    FileProvider.Import importFile(Sema sema, int from, String operand) {
+        FileProvider.Import r = files.importFile(from, operand);
+        if (r.file() >= 0) sema.declare(new Dependee.SrcHash(tracked(r.file(), "container:")));
+        return r;
     }
 
     /**
@@ -108,10 +121,7 @@ public final class Zcu implements ZcuDebugView {
         // message moves with the source (Zig keeps them relative to the declaration instead).
         for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
             SemaMessage m = e.getValue().error;
-            if (m != null && mentions(m, index) && !e.getValue().outdated) {
-                e.getValue().outdated = true;
-                outdatedQueue.add(e.getKey());
-            }
+            if (m != null && mentions(m, index)) markOutdated(e.getKey());
         }
         if (old.zir() == null || now == null) {
             markAllOfFileOutdated(index);
@@ -178,16 +188,68 @@ public final class Zcu implements ZcuDebugView {
         rescanNamespacesOfFile(file);
     }
 
-    /** Marks every unit that declared a dependency on {@code d} outdated. */
+    /**
+     * Marks every unit that declared a dependency on {@code d} outdated. A unit already analysed in this update
+     * is not marked again: it brought its dependencies up to date when it used them, so only a dependency loop can
+     * change one afterwards, and analysing each unit at most once per update is what ends such a loop.
+     */
     public void markDependeeOutdated(Dependee d) {
         Set<AnalUnit> ds = dependers.get(d);
         if (ds == null) return;
-        for (AnalUnit u : ds) {
-            UnitState st = units.get(u);
-            if (st != null && !st.outdated) {
-                st.outdated = true;
-                outdatedQueue.add(u);
+        for (AnalUnit u : List.copyOf(ds)) {
+            markOutdated(u);
+        }
+    }
+
+    /** Marks one unit outdated (unless it already is, or ran in this update) and its dependers potentially so. */
+    private void markOutdated(AnalUnit u) {
+        UnitState st = units.get(u);
+        if (st == null || st.outdated || analysedThisUpdate(st)) return;
+        st.outdated = true;
+        outdatedQueue.add(u);
+        markPotentiallyOutdated(u);
+    }
+
+    private boolean analysedThisUpdate(UnitState st) {
+        return analysing && st.lastUpdateGen == generation;
+    }
+
+    /** The dependees whose value is the result of {@code unit}. */
+    private static List<Dependee> results(AnalUnit unit) {
+        return switch (unit.kind()) {
+            case NAV_VAL, NAV_TY -> List.of(new Dependee.NavVal(unit.index()), new Dependee.NavTy(unit.index()));
+            case TYPE -> List.of(new Dependee.Interned(unit.index()));
+            default -> List.of();
+        };
+    }
+
+    /** Marks the transitive dependers of an outdated unit's result potentially outdated. */
+    private void markPotentiallyOutdated(AnalUnit outdated) {
+        Deque<AnalUnit> work = new ArrayDeque<>();
+        work.add(outdated);
+        while (!work.isEmpty()) {
+            AnalUnit u = work.poll();
+            for (Dependee r : results(u)) {
+                Set<AnalUnit> ds = dependers.get(r);
+                if (ds == null) continue;
+                for (AnalUnit v : ds) {
+                    UnitState st = units.get(v);
+                    if (st == null || st.outdated || st.potentiallyOutdated || analysedThisUpdate(st)) continue;
+                    st.potentiallyOutdated = true;
+                    work.add(v);
+                }
             }
+        }
+    }
+
+    /** Brings the unit that produces {@code d} up to date (a potentially outdated unit's check). */
+    private void ensureDependee(Dependee d) {
+        if (d instanceof Dependee.NavVal v) {
+            Sema.ensureNavVal(this, v.nav());
+        } else if (d instanceof Dependee.NavTy v) {
+            Sema.ensureNavVal(this, v.nav());
+        } else if (d instanceof Dependee.Interned i && ip.isContainer(i.ipIndex())) {
+            Sema.ensureType(this, i.ipIndex());
         }
     }
 
@@ -312,8 +374,14 @@ public final class Zcu implements ZcuDebugView {
         for (int t : typeGen.keySet()) {
             ContainerType ct = ip.container(t);
             if (ct.dead || ct.file != file) continue;
-            zir.containers().stream().filter(c -> c.key().equals(ct.containerKey)).findFirst()
-                    .ifPresent(c -> scanNamespace(ct.namespace, file, c, ct.name));
+            zir.containers().stream().filter(c -> c.key().equals(ct.containerKey)).findFirst().ifPresent(c -> {
+                scanNamespace(ct.namespace, file, c, ct.name);
+                // AST node indices move with any edit of the file: follow the (unchanged) fields to their new nodes
+                if (ct.fieldNodes.size() == c.fields().size()) {
+                    ct.fieldNodes.clear();
+                    ct.fieldNodes.addAll(c.fields());
+                }
+            });
         }
     }
 
@@ -386,7 +454,31 @@ public final class Zcu implements ZcuDebugView {
      */
     UnitState analyseUnit(AnalUnit unit, java.util.function.Consumer<UnitState> body) {
         UnitState st = state(unit);
-        if (st.inProgress || (st.lastUpdateGen >= 0 && !st.outdated)) return st;
+        if (st.inProgress) return st;
+        if (st.lastUpdateGen >= 0 && !st.outdated) {
+            if (!st.potentiallyOutdated) return st;
+            // Early cutoff: bring the dependencies up to date, in the order they were used; analyse only if one changed.
+            // Meanwhile the unit counts as in progress (a reference back to it is a dependency loop, as in a clean build).
+            Nav nav = unit.kind() == AnalUnit.Kind.NAV_VAL ? navs.get(unit.index()) : null;
+            NavStatus status = nav == null ? null : nav.status;
+            if (nav != null) nav.status = NavStatus.UNRESOLVED;
+            st.inProgress = true;
+            try {
+                for (Dependee d : List.copyOf(st.deps)) {
+                    ensureDependee(d);
+                    if (st.outdated) break;
+                }
+            } finally {
+                st.inProgress = false;
+                st.potentiallyOutdated = false;
+                if (nav != null && !st.outdated) nav.status = status;
+            }
+            if (!st.outdated) {
+                unitsUpToDate++;
+                return st;
+            }
+        }
+        st.potentiallyOutdated = false;
         for (Dependee d : st.deps) {
             Set<AnalUnit> ds = dependers.get(d);
             if (ds != null) ds.remove(unit);
@@ -413,11 +505,10 @@ public final class Zcu implements ZcuDebugView {
         }
         if (st.error != null) st.traceRoot = noOtherOwnErrors(unit);
         boolean failedNow = st.error != null || st.transitiveFailure;
-        if (analysedBefore && unit.kind() == AnalUnit.Kind.NAV_VAL
-                && (failedBefore || failedNow || !java.util.Objects.equals(fingerprintBefore, st.resultFingerprint))) {
+        if (analysedBefore && (failedBefore || failedNow
+                || !java.util.Objects.equals(fingerprintBefore, st.resultFingerprint))) {
             // The result changed (or may have): its dependers are outdated; otherwise they stay up to date (early cutoff).
-            markDependeeOutdated(new Dependee.NavVal(unit.index()));
-            markDependeeOutdated(new Dependee.NavTy(unit.index()));
+            for (Dependee r : results(unit)) markDependeeOutdated(r);
         }
         return st;
     }
@@ -440,38 +531,43 @@ public final class Zcu implements ZcuDebugView {
 
     boolean failed(AnalUnit unit) {
         UnitState st = units.get(unit);
-        return st != null && (st.error != null || st.transitiveFailure);
+        return st != null && !st.inProgress && (st.error != null || st.transitiveFailure);
     }
 
     // ---- an update's analysis ----
 
-    /** Analyses what is outdated, then everything reachable from the root file; counters reset per call. */
+    /**
+     * Analyses what is outdated and everything reachable from the root file, until nothing is left to do (a unit
+     * re-analysed late may outdate others: they run in the same update, never swept to "up to date").
+     * Counters reset per call; the generation advances even when the root file does not parse.
+     */
     public void analyse() {
         unitsAnalysed = 0;
         unitsUpToDate = 0;
         typesCreated = 0;
         resolvedReferences = null;
-        if (rootFile < 0 || fileTable.get(rootFile).zir() == null) return;
-        Sema.analyseRoots(this, rootFile);
-        while (!outdatedQueue.isEmpty() || !funcQueue.isEmpty()) {
-            if (!outdatedQueue.isEmpty()) {
-                AnalUnit u = outdatedQueue.poll();
-                UnitState st = units.get(u);
-                if (st != null && st.outdated) Sema.reanalyse(this, u);
-                continue;
+        analysing = true;
+        try {
+            if (rootFile < 0 || fileTable.get(rootFile).zir() == null) return;
+            Sema.analyseRoots(this, rootFile);
+            while (true) {
+                while (!outdatedQueue.isEmpty() || !funcQueue.isEmpty()) {
+                    if (!outdatedQueue.isEmpty()) {
+                        AnalUnit u = outdatedQueue.poll();
+                        UnitState st = units.get(u);
+                        if (st != null && st.outdated) Sema.reanalyse(this, u);
+                        continue;
+                    }
+                    Sema.ensureFuncBody(this, funcQueue.poll(), null);
+                }
+                int before = unitsAnalysed;
+                Sema.analyseRoots(this, rootFile);
+                if (unitsAnalysed == before && outdatedQueue.isEmpty() && funcQueue.isEmpty()) break;
             }
-            int func = funcQueue.poll();
-            Sema.ensureFuncBody(this, func, null);
+        } finally {
+            analysing = false;
+            generation++;
         }
-        Sema.analyseRoots(this, rootFile);
-        while (!funcQueue.isEmpty()) Sema.ensureFuncBody(this, funcQueue.poll(), null);
-        for (UnitState st : units.values()) {
-            if (st.outdated) {
-                st.outdated = false;
-                unitsUpToDate++;
-            }
-        }
-        generation++;
     }
 
     public int lastUnitsAnalysed() {

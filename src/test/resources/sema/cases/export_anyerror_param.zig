@@ -1,0 +1,3 @@
+export fn run(e: anyerror) void {
+    _ = e;
+}

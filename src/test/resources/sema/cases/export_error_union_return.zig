@@ -1,0 +1,4 @@
+const E = error{BadQ};
+export fn run() E!u8 {
+    return 1;
+}

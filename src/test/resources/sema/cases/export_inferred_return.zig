@@ -1,0 +1,3 @@
+export fn run() !void {
+    return error.BadQ;
+}

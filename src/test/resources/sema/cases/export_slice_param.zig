@@ -1,0 +1,3 @@
+export fn run(s: []const u8) void {
+    _ = s;
+}
