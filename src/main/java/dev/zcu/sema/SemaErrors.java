@@ -230,33 +230,9 @@ final class SemaErrors {
         sema.errorReturnTrace.add(Sema.msg(file, span, "error returned here"));
     }
 
-    /** The unit's trace as notes; like zig's error bundle, equal notes are merged into the first, with "(N times)". */
+    /** The unit's trace as notes (equal notes are folded into "(N times)" by the error bundle, as in zig). */
     private SemaMessage[] traceNotes() {
-        List<SemaMessage> firsts = new ArrayList<>();
-        List<Integer> counts = new ArrayList<>();
-        outer:
-        for (SemaMessage m : sema.errorReturnTrace) {
-            for (int i = 0; i < firsts.size(); i++) {
-                if (sameSpot(firsts.get(i), m)) {
-                    counts.set(i, counts.get(i) + 1);
-                    continue outer;
-                }
-            }
-            firsts.add(m);
-            counts.add(1);
-        }
-        SemaMessage[] out = new SemaMessage[firsts.size()];
-        for (int i = 0; i < out.length; i++) {
-            SemaMessage m = firsts.get(i);
-            int n = counts.get(i);
-            out[i] = n == 1 ? m : new SemaMessage(m.file(), m.spanStart(), m.spanMain(), m.spanEnd(),
-                    m.msg() + " (" + n + " times)", List.of());
-        }
-        return out;
-    }
-
-    private static boolean sameSpot(SemaMessage a, SemaMessage b) {
-        return a.file() == b.file() && a.spanMain() == b.spanMain() && a.spanStart() == b.spanStart();
+        return sema.errorReturnTrace.toArray(new SemaMessage[0]);
     }
 
     // ================= coercion =================
