@@ -19,6 +19,8 @@ public final class UnitState {
     public final Set<Dependee> deps = new LinkedHashSet<>();
     public final List<Reference> references = new ArrayList<>();
     public SemaMessage error;
+    /** {@link #error} with its positions relative to their declarations, captured when the analysis ended. */
+    LazySrcLoc.LazyMessage lazyError;
     public boolean transitiveFailure;
     public Object resultFingerprint;
     public boolean inProgress;
@@ -33,6 +35,7 @@ public final class UnitState {
         deps.clear();
         references.clear();
         error = null;
+        lazyError = null;
         transitiveFailure = false;
     }
 }

@@ -49,6 +49,8 @@ public final class Zcu implements ZcuDebugView {
     private final Map<ComptimeUnit, Integer> comptimeIndex = new HashMap<>();
     private final Map<AnalUnit, UnitState> units = new LinkedHashMap<>();
     private final Map<Dependee, Set<AnalUnit>> dependers = new HashMap<>();
+    /** The units whose last analysis recorded an error of their own, in the order they failed. */
+    private final Set<AnalUnit> failedUnits = new LinkedHashSet<>();
     private final LinkedHashMap<Integer, Integer> typeGen = new LinkedHashMap<>();
     private final LinkedHashMap<Integer, Integer> navGen = new LinkedHashMap<>();
     final Map<String, Integer> containerTypes = new HashMap<>();
@@ -117,11 +119,11 @@ public final class Zcu implements ZcuDebugView {
     public void replaceFile(int index, Zir now) {
         ZcuFile old = fileTable.get(index);
         fileTable.set(index, new ZcuFile(index, old.path(), old.moduleName(), now));
-        // Error positions are byte offsets: a unit whose error points into this file is analysed again so that its
-        // message moves with the source (Zig keeps them relative to the declaration instead).
-        for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
-            SemaMessage m = e.getValue().error;
-            if (m != null && mentions(m, index)) markOutdated(e.getKey());
+        // Error positions are relative to their declarations (LazySrcLoc) and move with them; only an error with a
+        // position this edit invalidated (outside any declaration, or in one that changed) needs its unit again.
+        for (AnalUnit u : List.copyOf(failedUnits)) {
+            UnitState st = units.get(u);
+            if (st.lazyError != null && !LazySrcLoc.stillValid(this, st.lazyError, index)) markOutdated(u);
         }
         if (old.zir() == null || now == null) {
             markAllOfFileOutdated(index);
@@ -159,12 +161,6 @@ public final class Zcu implements ZcuDebugView {
             for (String n : changedNames) markDependeeOutdated(new Dependee.NamespaceName(ti, n));
         }
         rescanNamespacesOfFile(index);
-    }
-
-    private static boolean mentions(SemaMessage m, int file) {
-        if (m.file() == file) return true;
-        for (SemaMessage n : m.notes()) if (mentions(n, file)) return true;
-        return false;
     }
 
     /** The declared names of a container with their pub-ness. */
@@ -503,6 +499,12 @@ public final class Zcu implements ZcuDebugView {
         } finally {
             st.inProgress = false;
         }
+        if (st.error != null) {
+            st.lazyError = LazySrcLoc.capture(this, st.error);
+            failedUnits.add(unit);
+        } else {
+            failedUnits.remove(unit);
+        }
         boolean failedNow = st.error != null || st.transitiveFailure;
         if (analysedBefore && (failedBefore || failedNow
                 || !java.util.Objects.equals(fingerprintBefore, st.resultFingerprint))) {
@@ -570,14 +572,17 @@ public final class Zcu implements ZcuDebugView {
         if (rootFile < 0 || fileTable.get(rootFile).zir() == null) return List.of();
         Map<AnalUnit, Optional<AnalUnit>> refs = resolveReferences();
         List<SemaMessage> out = new ArrayList<>();
-        for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
-            if (e.getValue().error != null && refs.containsKey(e.getKey())) out.add(e.getValue().error);
+        for (AnalUnit u : failedUnits) {
+            UnitState st = units.get(u);
+            if (st.error != null && refs.containsKey(u)) out.add(LazySrcLoc.resolve(this, st.lazyError));
         }
         out.sort((a, b) -> {
             String pa = a.file() < 0 ? "" : fileTable.get(a.file()).path();
             String pb = b.file() < 0 ? "" : fileTable.get(b.file()).path();
             int c = pa.compareTo(pb);
-            return c != 0 ? c : Integer.compare(a.spanMain(), b.spanMain());
+            if (c != 0) return c;
+            c = Integer.compare(a.spanMain(), b.spanMain());
+            return c != 0 ? c : a.msg().compareTo(b.msg());
         });
         return out;
     }
