@@ -15,8 +15,15 @@ final class BundleBuilder {
 
     private final List<ErrorBundle.ErrorMessage> messages = new ArrayList<>();
 
+    private String compileLogText = "";
+
     ErrorBundle build() {
-        return new ErrorBundle(messages, "");
+        return new ErrorBundle(messages, compileLogText);
+    }
+
+    /** The text zig prints under "Compile Log Output:" ({@code @compileLog} calls, one line each). */
+    void setCompileLogText(String text) {
+        compileLogText = text;
     }
 
     static ErrorBundle.SourceLocation location(String path, Ast ast, int start, int main, int end) {

@@ -114,6 +114,23 @@ public final class ZcuCompilation implements Compilation, FileProvider {
             }
             all.add(BundleBuilder.convert(m, lookup, List.of()));
         }
+        List<SemaMessage> logs = zcu.compileLogs();
+        if (!logs.isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            for (SemaMessage m : logs) text.append(m.msg()).append('\n');
+            bundle.setCompileLogText(text.toString());
+            // Like zig: "found compile log statement" only when nothing else failed.
+            if (all.isEmpty()) {
+                SemaMessage first = logs.get(0);
+                SemaMessage err = new SemaMessage(first.file(), first.spanStart(), first.spanMain(), first.spanEnd(),
+                        "found compile log statement", List.of());
+                for (SemaMessage other : logs.subList(1, logs.size())) {
+                    err = err.withNote(new SemaMessage(other.file(), other.spanStart(), other.spanMain(), other.spanEnd(),
+                            "also here", List.of()));
+                }
+                all.add(BundleBuilder.convert(err, lookup, List.of()));
+            }
+        }
         all.forEach(bundle::add);
         return new UpdateResult(generation, bundle.build(), stats(t0), inputs());
     }

@@ -31,6 +31,21 @@ final class SemaBuiltins {
             case "@divTrunc", "@divFloor", "@divExact", "@mod", "@rem" -> division(x, f, s, node, name, args);
             case "@shlExact", "@shrExact" -> exactShift(x, f, s, node, name.equals("@shlExact"), args);
             case "@clz", "@ctz", "@popCount" -> bitCount(x, f, s, node, name, args);
+            case "@intFromEnum" -> intFromEnum(x, f, s, args);
+            case "@enumFromInt" -> enumFromInt(x, f, s, node, rt, args);
+            case "@tagName" -> tagName(x, f, s, args);
+            case "@field" -> field(x, f, s, node, args);
+            case "@hasDecl", "@hasField" -> has(x, f, s, name.equals("@hasDecl"), args);
+            case "@typeName" -> x.stringValue(x.fmt(x.resolveType(f, s, args[0])).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case "@alignOf" -> {
+                int t = x.resolveType(f, s, args[0]);
+                long a = SemaLayout.align(x, t);
+                if (a < 0) throw x.unsupported(node, "@alignOf of '" + x.fmt(t) + "'");
+                yield new TypedValue(x.ip.comptimeIntType, Value.Int.of(a));
+            }
+            case "@addWithOverflow", "@subWithOverflow", "@mulWithOverflow", "@shlWithOverflow" ->
+                    withOverflow(x, f, s, node, name, args);
+            case "@compileLog" -> compileLog(x, f, s, node, args);
             default -> null;
         };
     }
@@ -373,5 +388,154 @@ final class SemaBuiltins {
             return ip.intern(new Key.Optional(peerType(x, a, TypedValue.runtime(o.child()), node, an, bn)));
         }
         return x.peer(a, b, node, an, bn);
+    }
+
+    /** {@code @sizeOf}/{@code @bitSizeOf} of the types that are not plain integers (see {@link SemaLayout}). */
+    static TypedValue sizeOf(SemaExpr x, int node, String name, int t) {
+        long size = SemaLayout.size(x, t);
+        if (size < 0) throw x.unsupported(node, name + " of '" + x.fmt(t) + "'");
+        long v = size;
+        if (name.equals("@bitSizeOf")) {
+            v = SemaFloat.isFloatLike(x.ip, t) && t != x.ip.comptimeFloatType ? SemaFloat.floatBits(x.ip, t) : size * 8;
+            ContainerType ct = x.ip.container(t);
+            if (ct != null && ct.kind == Key.ContainerKind.ENUM) v = SemaLayout.enumTagBits(ct);
+        }
+        return new TypedValue(x.ip.comptimeIntType, Value.Int.of(v));
+    }
+
+    private static ContainerType enumOf(SemaExpr x, int t, int node) {
+        ContainerType ct = x.ip.container(t);
+        if (ct == null || ct.kind != Key.ContainerKind.ENUM) return null;
+        x.ensureFields(t, node);
+        return ct;
+    }
+
+    /** The integer tag type of an auto-numbered enum. */
+    static int enumTagType(SemaExpr x, ContainerType ct) {
+        return x.ip.intern(new Key.Int(false, SemaLayout.enumTagBits(ct)));
+    }
+
+    private static TypedValue intFromEnum(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, int[] args) {
+        TypedValue v = x.expr(f, s, args[0], -1);
+        ContainerType ct = enumOf(x, v.type(), args[0]);
+        if (ct == null) throw x.fail(args[0], "expected enum or tagged union, found '" + x.fmt(v.type()) + "'");
+        int tag = enumTagType(x, ct);
+        if (v.value() instanceof Value.EnumTag et) return new TypedValue(tag, ct.fieldDefaults.get(et.field()));
+        return TypedValue.runtime(tag);
+    }
+
+    private static TypedValue enumFromInt(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, int node, int rt, int[] args) {
+        if (rt < 0) throw needResultType(x, node, "@enumFromInt");
+        ContainerType ct = enumOf(x, rt, node);
+        if (ct == null) throw x.fail(node, "expected enum, found '" + x.fmt(rt) + "'");
+        int tag = enumTagType(x, ct);
+        TypedValue v = x.expr(f, s, args[0], -1);
+        if (!isIntLike(x, v.type())) throw x.fail(args[0], "expected integer type, found '" + x.fmt(v.type()) + "'");
+        if (!(v.value() instanceof Value.Int i)) return TypedValue.runtime(rt);
+        for (int k = 0; k < ct.fieldDefaults.size(); k++) {
+            if (ct.fieldDefaults.get(k) instanceof Value.Int tv && tv.value().equals(i.value())) return new TypedValue(rt, new Value.EnumTag(k));
+        }
+        throw x.fail(node, "enum '" + ct.name + "' has no tag with value '" + i.value() + "'",
+                x.declaredHere(rt, "enum declared here"));
+    }
+
+    private static TypedValue tagName(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, int[] args) {
+        TypedValue v = x.expr(f, s, args[0], -1);
+        ContainerType ct = enumOf(x, v.type(), args[0]);
+        if (v.value() instanceof Value.EnumLiteral el) {
+            return x.stringValue(el.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (ct == null) {
+            if (x.ip.container(v.type()) != null && x.ip.container(v.type()).kind == Key.ContainerKind.UNION) {
+                throw x.unsupported(args[0], "@tagName of unions");
+            }
+            throw x.fail(args[0], "expected enum or union; found '" + x.fmt(v.type()) + "'");
+        }
+        if (v.value() instanceof Value.EnumTag et) {
+            return x.stringValue(ct.fieldNames.get(et.field()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        int slice = x.ip.intern(new Key.Ptr(Key.PtrSize.SLICE, true, x.ip.u8Type, "0"));
+        return TypedValue.runtime(slice);
+    }
+
+    private static String comptimeString(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, int node) {
+        int slice = x.ip.intern(new Key.Ptr(Key.PtrSize.SLICE, true, x.ip.u8Type, null));
+        TypedValue v = x.coerce(f, x.expr(f, s, node, slice), slice, node, null);
+        return x.stringOf(v).orElseThrow(() -> x.fail(node, "unable to resolve comptime value"));
+    }
+
+    private static TypedValue field(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, int node, int[] args) {
+        TypedValue lhs = x.expr(f, s, args[0], -1);
+        String name = comptimeString(x, f, s, args[1]);
+        if (lhs.type() == x.ip.typeType && lhs.value() instanceof Value.Type t) {
+            return x.typeMember(f, t.index(), name, node, Sema.span(x.ast, node));
+        }
+        return x.member(f, lhs, name, node, args[0]);
+    }
+
+    private static TypedValue has(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, boolean decl, int[] args) {
+        int t = x.resolveType(f, s, args[0]);
+        String name = comptimeString(x, f, s, args[1]);
+        Key k = x.ip.key(t);
+        boolean r;
+        if (!decl && k instanceof Key.Tuple tu) {
+            r = x.tuples.fieldIndex(tu, name) >= 0;
+        } else {
+            ContainerType ct = x.ip.container(t);
+            if (ct == null) {
+                throw x.fail(args[0], "expected struct, enum, union, or opaque; found '" + x.fmt(t) + "'");
+            }
+            if (decl) {
+                Namespace ns = x.zcu.namespace(ct.namespace);
+                x.sema.declare(new Dependee.NamespaceName(x.zcu.tracked(ct.file, "container:" + ct.containerKey), name));
+                r = ns.lookup(name) >= 0 && (ns.pubDecls.containsKey(name) || ct.file == x.file);
+            } else {
+                x.ensureFields(t, args[0]);
+                r = ct.fieldIndex(name) >= 0;
+            }
+        }
+        return new TypedValue(x.ip.boolType, Value.Bool.of(r));
+    }
+
+    /** {@code @addWithOverflow} and friends: a tuple {@code struct { T, u1 }} of the wrapped result and the overflow bit. */
+    private static TypedValue withOverflow(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, int node, String name, int[] args) {
+        TypedValue a = x.expr(f, s, args[0], -1);
+        TypedValue b = x.expr(f, s, args[1], -1);
+        int t;
+        if (name.equals("@shlWithOverflow")) {
+            t = a.type();
+        } else {
+            t = x.peer(a, b, node, args[0], args[1]);
+        }
+        if (!x.isInt(t)) {
+            if (t == x.ip.comptimeIntType) throw x.unsupported(node, name + " of comptime_int");
+            throw x.fail(args[0], "expected vector of integers or integer tag type, found '" + x.fmt(t) + "'");
+        }
+        a = x.coerce(f, a, t, args[0], null);
+        if (!name.equals("@shlWithOverflow")) b = x.coerce(f, b, t, args[1], null);
+        int u1 = x.ip.intern(new Key.Int(false, 1));
+        int tuple = x.ip.intern(new Key.Tuple(List.of(t, u1)));
+        if (!(a.value() instanceof Value.Int ai) || !(b.value() instanceof Value.Int bi)) return TypedValue.runtime(tuple);
+        BigInteger r = switch (name) {
+            case "@addWithOverflow" -> ai.value().add(bi.value());
+            case "@subWithOverflow" -> ai.value().subtract(bi.value());
+            case "@mulWithOverflow" -> ai.value().multiply(bi.value());
+            default -> ai.value().shiftLeft(bi.value().intValue());
+        };
+        boolean overflow = !x.fits(r, t);
+        return new TypedValue(tuple, new Value.Aggregate(List.of(new Value.Int(wrapTo(x, r, t)), Value.Int.of(overflow ? 1 : 0))));
+    }
+
+    /** {@code @compileLog}: records the line zig prints under "Compile Log Output:" for the unit. */
+    private static TypedValue compileLog(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, int node, int[] args) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < args.length; i++) {
+            TypedValue v = x.expr(f, s, args[i], -1);
+            if (i > 0) sb.append(", ");
+            sb.append("@as(").append(x.fmt(v.type())).append(", ");
+            sb.append(v.isComptime() ? ValuePrinter.print(x.ip, v.type(), v.value()) : "[runtime value]").append(')');
+        }
+        x.sema.state.compileLogs.add(Sema.msg(x.file, Sema.span(x.ast, node), sb.toString()));
+        return new TypedValue(x.ip.voidType, Value.VOID);
     }
 }

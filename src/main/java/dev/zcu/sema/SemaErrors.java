@@ -567,13 +567,20 @@ final class SemaErrors {
         return TypedValue.runtime(type);
     }
 
-    /** {@code ==} / {@code !=} between errors. */
+    /** {@code ==} / {@code !=} between errors, or between an error union and an error. */
     TypedValue compare(Node.Tag op, TypedValue a, TypedValue b) {
-        if (a.value() instanceof Value.ErrorValue x1 && b.value() instanceof Value.ErrorValue x2) {
-            boolean eq = x1.name().equals(x2.name());
+        if (a.isComptime() && b.isComptime()) {
+            boolean eq = a.value() instanceof Value.ErrorValue x1 && b.value() instanceof Value.ErrorValue x2
+                    && x1.name().equals(x2.name());
             return new TypedValue(ip.boolType, Value.Bool.of(op == Node.Tag.EQUAL_EQUAL == eq));
         }
         return TypedValue.runtime(ip.boolType);
+    }
+
+    /** Zig's hint when an error union is used where an optional is expected. */
+    SemaMessage[] considerNotes(int type, int node) {
+        if (!isErrorUnion(type)) return new SemaMessage[0];
+        return new SemaMessage[] {Sema.msg(file, Sema.span(ast, node), "consider using 'try', 'catch', or 'if'")};
     }
 
     /** {@code _ = x}: zig refuses to discard errors silently. */

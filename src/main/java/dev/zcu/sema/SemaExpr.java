@@ -37,6 +37,8 @@ final class SemaExpr {
     private final SemaErrors errors;
     /** Tuples, anonymous struct literals and {@code inline for} ({@link SemaTuples}). */
     final SemaTuples tuples;
+    /** {@code switch} on values other than errors and unions ({@link SemaSwitch}). */
+    final SemaSwitch switches;
     /** Unions ({@link SemaUnions}). */
     private final SemaUnions unions;
 
@@ -50,6 +52,7 @@ final class SemaExpr {
         this.namespace = namespace;
         this.errors = new SemaErrors(this, sema, ast, file);
         this.tuples = new SemaTuples(this);
+        this.switches = new SemaSwitch(this);
         this.unions = new SemaUnions(this, sema, ast, file);
     }
 
@@ -174,6 +177,11 @@ final class SemaExpr {
         Full.FnProto proto = Sema.proto(ast, ast.lhs(info.fnNode()));
         List<Full.Param> params = ast.fnProtoParams(proto);
         for (Full.Param p : params) {
+            TypedValue bound = p.nameToken() >= 0 ? info.comptimeArgs().get(name(p.nameToken())) : null;
+            if (bound != null) {
+                s.locals.put(name(p.nameToken()), new Local(bound.type(), bound.value(), false));
+                continue;
+            }
             if (p.typeExpr() == 0) throw unsupported(info.fnNode(), "anytype parameters");
             int t = resolveType(f, s, p.typeExpr());
             if (p.nameToken() >= 0) s.locals.put(name(p.nameToken()), new Local(t, null, false));
@@ -342,7 +350,7 @@ final class SemaExpr {
             case SWITCH: case SWITCH_COMMA: return switchExpr(f, s, node, rt);
             case RETURN: return returnExpr(f, s, node);
             case BREAK: return breakExpr(f, s, node);
-            case CONTINUE: return continueExpr(f, node);
+            case CONTINUE: return ast.rhs(node) != 0 ? switches.continueSwitch(f, s, node) : continueExpr(f, node);
             case COMPTIME: {
                 Frame cf = f.comptime ? f : new Frame(true);
                 TypedValue v = expr(cf, s, ast.lhs(node), rt);
@@ -368,7 +376,7 @@ final class SemaExpr {
             case UNWRAP_OPTIONAL: {
                 TypedValue v = expr(f, s, ast.lhs(node), -1);
                 if (!(ip.key(v.type()) instanceof Key.Optional o)) {
-                    throw fail(node, "expected optional type, found '" + fmt(v.type()) + "'");
+                    throw fail(node, "expected optional type, found '" + fmt(v.type()) + "'", errors.considerNotes(v.type(), node));
                 }
                 if (v.value() instanceof Value.Null) throw fail(node, "unable to unwrap null");
                 return new TypedValue(o.child(), v.value() instanceof Value.Some sm ? sm.payload() : null);
@@ -430,7 +438,7 @@ final class SemaExpr {
         return stringValue(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private TypedValue stringValue(byte[] bytes) {
+    TypedValue stringValue(byte[] bytes) {
         int arr = ip.intern(new Key.Array(bytes.length, ip.u8Type, "0"));
         int ptr = ip.intern(new Key.Ptr(Key.PtrSize.ONE, true, arr, null));
         return new TypedValue(ptr, new Value.ConstPtr(new Value.Bytes(new String(bytes, StandardCharsets.ISO_8859_1))));
@@ -515,7 +523,7 @@ final class SemaExpr {
         return member(f, lhs, field, node, ast.lhs(node));
     }
 
-    private TypedValue member(Frame f, TypedValue lhs, String field, int node, int lhsNode) {
+    TypedValue member(Frame f, TypedValue lhs, String field, int node, int lhsNode) {
         if (lhs.type() == ip.typeType && lhs.value() instanceof Value.Type t) {
             return typeMember(f, t.index(), field, node, Sema.span(ast, node));
         }
@@ -547,7 +555,7 @@ final class SemaExpr {
         throw fail(node, "type '" + fmt(type) + "' does not support field access");
     }
 
-    private TypedValue typeMember(Frame f, int type, String field, int node, int[] where) {
+    TypedValue typeMember(Frame f, int type, String field, int node, int[] where) {
         ContainerType ct = ip.container(type);
         if (ct == null && errors.isErrorSet(type)) return errors.member(f, type, field, node);
         if (ct == null) throw fail(node, "type '" + fmt(type) + "' has no members");
@@ -636,6 +644,10 @@ final class SemaExpr {
                     new SemaMessage(info.file(), sp[0], sp[1], sp[2], "function declared here", List.of()));
         }
         Key.Fn ft = (Key.Fn) ip.key(zcu.nav(info.nav()).type);
+        if (ft.generic() && !f.comptime) {
+            TypedValue r = SemaGeneric.callRuntime(this, f, s, fn.index(), info, args, argNodes, c.params(), node);
+            if (r != null) return r;
+        }
         if (ft.generic() || f.comptime || ft.ret() == ip.typeType) {
             return callComptime(f, s, fn.index(), info, args, argNodes, c.params(), node);
         }
@@ -657,7 +669,7 @@ final class SemaExpr {
     }
 
     /** The receiver of a method call: {@code x.m()} passes {@code &x} when {@code m} takes a pointer. */
-    private TypedValue coerceReceiver(Frame f, TypedValue recv, int paramType, int node) {
+    TypedValue coerceReceiver(Frame f, TypedValue recv, int paramType, int node) {
         if (ip.key(paramType) instanceof Key.Ptr p && p.size() == Key.PtrSize.ONE
                 && !(ip.key(recv.type()) instanceof Key.Ptr)) {
             return coerce(f, TypedValue.runtime(ip.intern(new Key.Ptr(Key.PtrSize.ONE, p.isConst(), recv.type(), null))),
@@ -701,11 +713,15 @@ final class SemaExpr {
             Full.Param p = params.get(i);
             boolean fromPre = i < pre.size();
             int argNode = fromPre ? preNodes.get(i) : argNodes[i - pre.size()];
-            if (p.typeExpr() == 0) throw unsupported(callNode, "anytype parameters");
-            int pt = callee.resolveType(f, s, p.typeExpr());
+            int pt = p.typeExpr() == 0 ? -1 : callee.resolveType(f, s, p.typeExpr());
             TypedValue arg = fromPre ? pre.get(i) : expr(caller.comptime ? caller : new Frame(true), callerScope, argNode, pt);
-            arg = coerce(caller, arg, pt, argNode,
-                    Sema.msg(info.file(), Sema.span(fast, p.typeExpr()), "parameter type declared here"));
+            if (pt < 0) {
+                pt = arg.type();
+                memoKey.add(pt);
+            } else {
+                arg = coerce(caller, arg, pt, argNode,
+                        Sema.msg(info.file(), Sema.span(fast, p.typeExpr()), "parameter type declared here"));
+            }
             if (!arg.isComptime()) {
                 if (!caller.comptime) throw unsupported(argNode, "runtime arguments to generic or comptime-called functions");
                 throw fail(argNode, "unable to resolve comptime value");
@@ -829,7 +845,7 @@ final class SemaExpr {
             case "@sizeOf": case "@bitSizeOf": {
                 int t = resolveType(f, s, args[0]);
                 Optional<Long> bits = bitSize(t);
-                if (bits.isEmpty()) throw unsupported(node, b + " of '" + fmt(t) + "'");
+                if (bits.isEmpty()) return SemaBuiltins.sizeOf(this, node, b, t);
                 long v = b.equals("@bitSizeOf") ? bits.get() : abiSize(t, bits.get());
                 return new TypedValue(ip.comptimeIntType, Value.Int.of(v));
             }
@@ -857,7 +873,7 @@ final class SemaExpr {
         return (bytes + align - 1) / align * align;
     }
 
-    private Optional<String> stringOf(TypedValue v) {
+    Optional<String> stringOf(TypedValue v) {
         Value x = v.value();
         if (x instanceof Value.ConstPtr cp) x = cp.pointee();
         if (x instanceof Value.Slice sl && sl.array() instanceof Value.Bytes by) {
@@ -1044,7 +1060,10 @@ final class SemaExpr {
         if (op != Node.Tag.EQUAL_EQUAL && op != Node.Tag.BANG_EQUAL) {
             throw fail(node, "operator " + ast.tokenSlice(ast.mainToken(node)) + " not allowed for type '" + fmt(ta) + "'");
         }
-        if (errors.isErrorSet(ta) && errors.isErrorSet(tb)) return errors.compare(op, a, b);
+        if (errors.isErrorSet(ta) && errors.isErrorSet(tb) || errors.isErrorUnion(ta) && errors.isErrorSet(tb)
+                || errors.isErrorSet(ta) && errors.isErrorUnion(tb)) {
+            return errors.compare(op, a, b);
+        }
         TypedValue viaUnions = unions.compare(f, node, op, a, b);
         if (viaUnions != null) return viaUnions;
         if (ip.container(ta) != null && tb == ip.enumLiteralType) b = coerce(f, b, ta, ast.rhs(node), null);
@@ -1071,7 +1090,7 @@ final class SemaExpr {
     private TypedValue orelse(Frame f, Scope s, int node, int rt) {
         TypedValue a = expr(f, s, ast.lhs(node), -1);
         if (!(ip.key(a.type()) instanceof Key.Optional o)) {
-            throw fail(node, "expected optional type, found '" + fmt(a.type()) + "'");
+            throw fail(node, "expected optional type, found '" + fmt(a.type()) + "'", errors.considerNotes(a.type(), node));
         }
         if (a.value() instanceof Value.Some sm) return new TypedValue(o.child(), sm.payload());
         TypedValue b = expr(f, s, ast.rhs(node), o.child());
@@ -1563,7 +1582,7 @@ final class SemaExpr {
         Boolean known = null;
         if (i.payloadToken() >= 0) {
             if (!(ip.key(cond.type()) instanceof Key.Optional o)) {
-                throw fail(i.condExpr(), "expected optional type, found '" + fmt(cond.type()) + "'");
+                throw fail(i.condExpr(), "expected optional type, found '" + fmt(cond.type()) + "'", errors.considerNotes(cond.type(), i.condExpr()));
             }
             int pt = i.payloadToken();
             boolean byRef = ast.tokenTag(pt) == Token.Tag.ASTERISK;
@@ -1720,84 +1739,13 @@ final class SemaExpr {
 
     private TypedValue switchExpr(Frame f, Scope s, int node, int rt) {
         Full.Switch sw = ast.fullSwitch(node).orElseThrow();
-        if (sw.labelToken() >= 0) throw unsupported(node, "labeled switch");
         TypedValue cond = expr(f, s, sw.condition(), -1);
+        if (sw.labelToken() >= 0 && (errors.isErrorSet(cond.type()) || unions.isUnion(cond.type()))) {
+            throw unsupported(node, "labeled switch on errors and unions");
+        }
         if (errors.isErrorSet(cond.type())) return errors.switchExpr(f, s, node, sw, cond, rt);
         if (unions.isUnion(cond.type())) return unions.switchExpr(f, s, node, sw, cond, rt);
-        int ct = cond.type();
-        ContainerType enumType = ip.container(ct) != null && ip.container(ct).kind == Key.ContainerKind.ENUM ? ip.container(ct) : null;
-        if (enumType != null) ensureFields(ct, sw.condition());
-        boolean hasElse = false;
-        boolean[] covered = enumType == null ? null : new boolean[enumType.fieldNames.size()];
-        int chosen = -1;
-        List<TypedValue> results = new ArrayList<>();
-        List<Integer> resultNodes = new ArrayList<>();
-        for (int caseNode : sw.cases()) {
-            Full.SwitchCase sc = ast.fullSwitchCase(caseNode).orElseThrow();
-            if (sc.payloadToken() >= 0) throw unsupported(caseNode, "switch prong captures");
-            if (sc.inlineToken() >= 0) throw unsupported(caseNode, "inline switch prongs");
-            if (sc.values().length == 0) {
-                hasElse = true;
-                if (chosen < 0 && cond.isComptime()) chosen = -2 - caseNode;
-                continue;
-            }
-            for (int item : sc.values()) {
-                if (ast.nodeTag(item) == Node.Tag.SWITCH_RANGE) {
-                    TypedValue lo = coerce(f, expr(f, s, ast.lhs(item), ct), ct, ast.lhs(item), null);
-                    TypedValue hi = coerce(f, expr(f, s, ast.rhs(item), ct), ct, ast.rhs(item), null);
-                    if (cond.value() instanceof Value.Int c && lo.value() instanceof Value.Int a && hi.value() instanceof Value.Int b
-                            && chosen < 0 && c.value().compareTo(a.value()) >= 0 && c.value().compareTo(b.value()) <= 0) {
-                        chosen = caseNode;
-                    }
-                    continue;
-                }
-                TypedValue iv = coerce(f, expr(f, s, item, -1), ct, item, null);
-                if (!iv.isComptime()) throw fail(item, "unable to resolve comptime value");
-                if (covered != null && iv.value() instanceof Value.EnumTag et) covered[et.field()] = true;
-                if (cond.isComptime() && cond.value().equals(iv.value()) && (chosen < 0)) chosen = caseNode;
-            }
-        }
-        if (enumType != null && !hasElse) {
-            List<SemaMessage> notes = new ArrayList<>();
-            for (int i = 0; i < covered.length; i++) {
-                if (!covered[i]) {
-                    Ast enumAst = zcu.file(enumType.file).zir().ast();
-                    notes.add(Sema.msg(enumType.file, Sema.span(enumAst, enumType.fieldNodes.get(i)),
-                            "unhandled enumeration value: '" + enumType.fieldNames.get(i) + "'"));
-                }
-            }
-            if (!notes.isEmpty()) {
-                notes.add(declaredHere(ct, "enum '" + enumType.name + "' declared here"));
-                throw fail(node, "switch must handle all possibilities", notes.toArray(new SemaMessage[0]));
-            }
-        } else if (enumType == null && !hasElse && cond.type() != ip.boolType) {
-            if (!cond.isComptime()) throw fail(node, "switch must handle all possibilities");
-        }
-        if (cond.isComptime()) {
-            if (chosen == -1) throw fail(node, "switch must handle all possibilities");
-            int caseNode = chosen < -1 ? -(chosen + 2) : chosen;
-            Full.SwitchCase sc = ast.fullSwitchCase(caseNode).orElseThrow();
-            return expr(f, new Scope(s), sc.targetExpr(), rt);
-        }
-        for (int caseNode : sw.cases()) {
-            Full.SwitchCase sc = ast.fullSwitchCase(caseNode).orElseThrow();
-            TypedValue r = expr(f, new Scope(s), sc.targetExpr(), rt);
-            if (rt >= 0 && r.type() != ip.noreturnType) r = coerce(f, r, rt, sc.targetExpr(), null);
-            results.add(r);
-            resultNodes.add(sc.targetExpr());
-        }
-        int t = ip.noreturnType;
-        int tn = node;
-        for (int i = 0; i < results.size(); i++) {
-            if (results.get(i).type() == ip.noreturnType) continue;
-            if (t == ip.noreturnType) {
-                t = results.get(i).type();
-                tn = resultNodes.get(i);
-            } else {
-                t = branchType(new TypedValue(t, null), results.get(i), rt, tn, resultNodes.get(i), node);
-            }
-        }
-        return TypedValue.runtime(t);
+        return switches.switchExpr(f, s, node, sw, cond, rt);
     }
 
     private TypedValue returnExpr(Frame f, Scope s, int node) {

@@ -245,7 +245,7 @@ final class SemaUnions {
 
     // ================= switch =================
 
-    /** {@code switch} on a union: by tag, with payload captures. */
+    /** {@code switch} on a union: by tag, with payload and tag captures, {@code inline} prongs. */
     TypedValue switchExpr(Frame f, Scope s, int node, Full.Switch sw, TypedValue cond, int rt) {
         int type = cond.type();
         ContainerType ct = union(type);
@@ -257,18 +257,17 @@ final class SemaUnions {
         ContainerType et = ip.container(ct.tagType);
         x.ensureFields(ct.tagType, sw.condition());
         boolean[] covered = new boolean[et.fieldNames.size()];
-        boolean hasElse = false;
         int elseCase = -1;
         int chosen = -1;
         TypedValue tag = tagOf(ct, cond);
+        java.util.Map<Integer, List<Integer>> prongFields = new java.util.HashMap<>();
         for (int caseNode : sw.cases()) {
             Full.SwitchCase sc = ast.fullSwitchCase(caseNode).orElseThrow();
-            if (sc.inlineToken() >= 0) throw x.unsupported(caseNode, "inline switch prongs on unions");
             if (sc.values().length == 0) {
-                hasElse = true;
                 elseCase = caseNode;
                 continue;
             }
+            List<Integer> fields = new ArrayList<>();
             for (int item : sc.values()) {
                 if (ast.nodeTag(item) == Node.Tag.SWITCH_RANGE) {
                     throw x.fail(item, "ranges not allowed when switching on type '" + x.fmt(type) + "'");
@@ -276,10 +275,16 @@ final class SemaUnions {
                 TypedValue iv = x.coerce(f, x.expr(f, s, item, ct.tagType), ct.tagType, item, null);
                 if (!(iv.value() instanceof Value.EnumTag t)) throw x.fail(item, "unable to resolve comptime value");
                 covered[t.field()] = true;
+                fields.add(ct.fieldIndex(et.fieldNames.get(t.field())));
                 if (chosen < 0 && tag.value() != null && tag.value().equals(iv.value())) chosen = caseNode;
             }
+            prongFields.put(caseNode, fields);
         }
-        if (!hasElse) {
+        if (elseCase >= 0) {
+            List<Integer> rest = new ArrayList<>();
+            for (int i = 0; i < covered.length; i++) if (!covered[i]) rest.add(ct.fieldIndex(et.fieldNames.get(i)));
+            prongFields.put(elseCase, rest);
+        } else {
             List<SemaMessage> notes = new ArrayList<>();
             for (int i = 0; i < covered.length; i++) {
                 if (!covered[i]) notes.add(at(et.file, et.fieldNodes.get(i), "unhandled enumeration value: '" + et.fieldNames.get(i) + "'"));
@@ -294,7 +299,10 @@ final class SemaUnions {
             if (caseNode < 0) throw x.fail(node, "switch must handle all possibilities");
             Full.SwitchCase sc = ast.fullSwitchCase(caseNode).orElseThrow();
             Scope cs = new Scope(s);
-            capture(f, s, cs, sc, caseNode, ct, cond, sw.condition(), true);
+            int active = ((Value.UnionValue) cond.value()).field();
+            boolean inline = sc.inlineToken() >= 0;
+            List<Integer> fields = inline ? List.of(active) : prongFields.get(caseNode);
+            bind(f, s, cs, sc, caseNode, ct, fields, ((Value.UnionValue) cond.value()).payload(), tag.value(), sw.condition(), true);
             return x.expr(f, cs, sc.targetExpr(), rt);
         }
         if (f.comptime) throw x.fail(sw.condition(), "unable to resolve comptime value");
@@ -302,43 +310,55 @@ final class SemaUnions {
         int accNode = node;
         for (int caseNode : sw.cases()) {
             Full.SwitchCase sc = ast.fullSwitchCase(caseNode).orElseThrow();
-            Scope cs = new Scope(s);
-            capture(f, s, cs, sc, caseNode, ct, cond, sw.condition(), false);
-            TypedValue r = x.expr(f, cs, sc.targetExpr(), rt);
-            if (r.type() == ip.noreturnType) continue;
-            if (rt >= 0) r = x.coerce(f, r, rt, sc.targetExpr(), null);
-            if (acc == null) {
-                acc = r;
-                accNode = sc.targetExpr();
+            List<Integer> fields = prongFields.get(caseNode);
+            List<List<Integer>> variants = new ArrayList<>();
+            if (sc.inlineToken() >= 0) {
+                for (int fi : fields) variants.add(List.of(fi));
             } else {
-                acc = TypedValue.runtime(x.peer(acc, r, node, accNode, sc.targetExpr()));
+                variants.add(fields);
+            }
+            for (List<Integer> variant : variants) {
+                Scope cs = new Scope(s);
+                Value tagValue = variant.size() == 1 && sc.inlineToken() >= 0
+                        ? new Value.EnumTag(et.fieldIndex(ct.fieldNames.get(variant.get(0)))) : null;
+                bind(f, s, cs, sc, caseNode, ct, variant, null, tagValue, sw.condition(), false);
+                TypedValue r = x.expr(f, cs, sc.targetExpr(), rt);
+                if (r.type() == ip.noreturnType) continue;
+                if (rt >= 0) r = x.coerce(f, r, rt, sc.targetExpr(), null);
+                if (acc == null) {
+                    acc = r;
+                    accNode = sc.targetExpr();
+                } else {
+                    acc = TypedValue.runtime(x.peer(acc, r, node, accNode, sc.targetExpr()));
+                }
             }
         }
         return TypedValue.runtime(acc == null ? ip.noreturnType : acc.type());
     }
 
-    /** Binds a prong's {@code |v|} (the payload) or {@code |*v|} (a pointer to it). */
-    private void capture(Frame f, Scope s, Scope cs, Full.SwitchCase sc, int caseNode, ContainerType ct, TypedValue cond,
-                         int condNode, boolean comptime) {
+    /**
+     * Binds a prong's captures: {@code |v|} the payload (several fields: their peer type), {@code |*v|} a pointer to
+     * it (runtime code only), and the tag capture {@code |v, tag|} of an inline prong (comptime-known).
+     */
+    private void bind(Frame f, Scope s, Scope cs, Full.SwitchCase sc, int caseNode, ContainerType ct, List<Integer> fields,
+                      Value payload, Value tag, int condNode, boolean comptime) {
         int t = sc.payloadToken();
         if (t < 0) return;
         boolean byRef = ast.tokenTag(t) == Token.Tag.ASTERISK;
         int nameTok = byRef ? t + 1 : t;
-        if (ast.tokenTag(nameTok + 1) == Token.Tag.COMMA) throw x.unsupported(caseNode, "switch prong tag captures");
-        String name = x.name(nameTok);
-        if (sc.values().length == 0) throw x.unsupported(caseNode, "captures of else prongs on unions");
-        int payloadType = -1;
-        for (int item : sc.values()) {
-            TypedValue iv = x.coerce(f, x.expr(f, s, item, ct.tagType), ct.tagType, item, null);
-            int fi = ct.fieldIndex(ip.container(ct.tagType).fieldNames.get(((Value.EnumTag) iv.value()).field()));
-            int ft = ct.fieldTypes.get(fi);
-            if (payloadType < 0) {
-                payloadType = ft;
-            } else if (payloadType != ft) {
-                payloadType = x.peer(TypedValue.runtime(payloadType), TypedValue.runtime(ft), caseNode, caseNode, caseNode);
-            }
+        if (ast.tokenTag(nameTok + 1) == Token.Tag.COMMA) {
+            String tagName = x.name(nameTok + 2);
+            if (!tagName.equals("_")) cs.locals.put(tagName, new SemaExpr.Local(ct.tagType, tag, false));
         }
+        String name = x.name(nameTok);
         if (name.equals("_")) return;
+        if (fields.isEmpty()) throw x.unsupported(caseNode, "captures of prongs that match no field");
+        int payloadType = -1;
+        for (int fi : fields) {
+            int ft = ct.fieldTypes.get(fi);
+            payloadType = payloadType < 0 ? ft
+                    : x.peer(TypedValue.runtime(payloadType), TypedValue.runtime(ft), caseNode, caseNode, caseNode);
+        }
         if (byRef) {
             if (comptime) throw x.unsupported(caseNode, "pointer captures at comptime");
             boolean isConst = x.placeIsConst(f, s, condNode);
@@ -346,7 +366,6 @@ final class SemaUnions {
             cs.locals.put(name, new SemaExpr.Local(ptr, null, false));
             return;
         }
-        Value v = comptime && cond.value() instanceof Value.UnionValue uv ? uv.payload() : null;
-        cs.locals.put(name, new SemaExpr.Local(payloadType, v, false));
+        cs.locals.put(name, new SemaExpr.Local(payloadType, comptime ? payload : null, false));
     }
 }

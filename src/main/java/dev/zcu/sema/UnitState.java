@@ -25,6 +25,8 @@ public final class UnitState {
     public Object resultFingerprint;
     public boolean inProgress;
     public boolean outdated;
+    /** The {@code @compileLog} calls of the last analysis: where, and the line zig prints for each. */
+    public final List<SemaMessage> compileLogs = new ArrayList<>();
     /**
      * Zig's "potentially outdated": a unit this one depends on is outdated; when next needed, its dependencies
      * are brought up to date first, and only if one of their results changed is this unit analysed again.
@@ -32,6 +34,7 @@ public final class UnitState {
     public boolean potentiallyOutdated;
 
     void reset() {
+        compileLogs.clear();
         deps.clear();
         references.clear();
         error = null;

@@ -587,6 +587,23 @@ public final class Zcu implements ZcuDebugView {
         return out;
     }
 
+    /** The {@code @compileLog} calls of units referenced from the roots, ordered like {@link #errors()}. */
+    public List<SemaMessage> compileLogs() {
+        if (rootFile < 0 || fileTable.get(rootFile).zir() == null) return List.of();
+        Map<AnalUnit, Optional<AnalUnit>> refs = resolveReferences();
+        List<SemaMessage> out = new ArrayList<>();
+        for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
+            if (!e.getValue().compileLogs.isEmpty() && refs.containsKey(e.getKey())) out.addAll(e.getValue().compileLogs);
+        }
+        out.sort((a, b) -> {
+            String pa = a.file() < 0 ? "" : fileTable.get(a.file()).path();
+            String pb = b.file() < 0 ? "" : fileTable.get(b.file()).path();
+            int c = pa.compareTo(pb);
+            return c != 0 ? c : Integer.compare(a.spanMain(), b.spanMain());
+        });
+        return out;
+    }
+
     /** Whether a file belongs to the zig installation ({@code std} or the generated {@code builtin}). */
     boolean isLibraryFile(int file) {
         String m = fileTable.get(file).moduleName();

@@ -1,0 +1,126 @@
+package dev.zcu.sema;
+
+/**
+ * ABI sizes and alignments of types on zcu's target (x86_64-linux), as Zig computes them for {@code @sizeOf} and
+ * {@code @alignOf}: integers padded to a power-of-two alignment (at most 16), floats, pointers and slices, arrays
+ * (with their sentinel), optionals (pointer-like or payload plus a flag), enums (their tag integer), and structs and
+ * tuples in auto layout (fields ordered by descending alignment, as Zig orders them). {@code -1} means not known
+ * to zcu.
+ */
+final class SemaLayout {
+
+    private SemaLayout() {}
+
+    static long align(SemaExpr x, int t) {
+        InternPool ip = x.ip;
+        if (t == ip.boolType) return 1;
+        if (t == ip.voidType) return 1;
+        if (x.isInt(t)) return intAlign(x.bits(t));
+        if (SemaFloat.isFloatLike(ip, t) && t != ip.comptimeFloatType) {
+            int b = SemaFloat.floatBits(ip, t);
+            return b >= 80 ? 16 : b / 8;
+        }
+        Key k = ip.key(t);
+        if (k instanceof Key.Ptr) return 8;
+        if (k instanceof Key.Array a) return align(x, a.child());
+        if (k instanceof Key.Optional o) return isPointerLike(ip, o.child()) ? 8 : align(x, o.child());
+        if (k instanceof Key.ErrorSet) return 2;
+        if (k instanceof Key.Tuple tu) {
+            long al = 1;
+            for (int i = 0; i < tu.types().size(); i++) {
+                if (tu.values().get(i) == null) al = Math.max(al, align(x, tu.types().get(i)));
+            }
+            return al;
+        }
+        ContainerType ct = ip.container(t);
+        if (ct != null && ct.kind == Key.ContainerKind.ENUM) return intAlign(enumTagBits(ct));
+        if (ct != null && ct.kind == Key.ContainerKind.STRUCT) {
+            long al = 1;
+            for (int ft : ct.fieldTypes) {
+                long a = align(x, ft);
+                if (a < 0) return -1;
+                al = Math.max(al, a);
+            }
+            return al;
+        }
+        return -1;
+    }
+
+    static long size(SemaExpr x, int t) {
+        InternPool ip = x.ip;
+        if (t == ip.boolType) return 1;
+        if (t == ip.voidType) return 0;
+        if (x.isInt(t)) return intSize(x.bits(t));
+        if (SemaFloat.isFloatLike(ip, t) && t != ip.comptimeFloatType) {
+            int b = SemaFloat.floatBits(ip, t);
+            return b >= 80 ? 16 : b / 8;
+        }
+        Key k = ip.key(t);
+        if (k instanceof Key.Ptr p) return p.size() == Key.PtrSize.SLICE ? 16 : 8;
+        if (k instanceof Key.Array a) {
+            long es = size(x, a.child());
+            return es < 0 ? -1 : es * (a.len() + (a.sentinel() != null ? 1 : 0));
+        }
+        if (k instanceof Key.Optional o) {
+            if (isPointerLike(ip, o.child())) return 8;
+            long ps = size(x, o.child());
+            long pa = align(x, o.child());
+            if (ps < 0 || pa < 0) return -1;
+            return alignForward(ps + 1, pa);
+        }
+        if (k instanceof Key.ErrorSet) return 2;
+        if (k instanceof Key.Tuple tu) {
+            java.util.List<Integer> types = new java.util.ArrayList<>();
+            for (int i = 0; i < tu.types().size(); i++) {
+                if (tu.values().get(i) == null) types.add(tu.types().get(i));
+            }
+            return autoLayoutSize(x, types);
+        }
+        ContainerType ct = ip.container(t);
+        if (ct != null && ct.kind == Key.ContainerKind.ENUM) return intSize(enumTagBits(ct));
+        if (ct != null && ct.kind == Key.ContainerKind.STRUCT) return autoLayoutSize(x, ct.fieldTypes);
+        return -1;
+    }
+
+    private static long autoLayoutSize(SemaExpr x, java.util.List<Integer> fieldTypes) {
+        java.util.List<long[]> fields = new java.util.ArrayList<>();
+        long maxAlign = 1;
+        for (int ft : fieldTypes) {
+            long s = size(x, ft);
+            long a = align(x, ft);
+            if (s < 0 || a < 0) return -1;
+            fields.add(new long[] {s, a});
+            maxAlign = Math.max(maxAlign, a);
+        }
+        fields.sort((p, q) -> Long.compare(q[1], p[1]));
+        long off = 0;
+        for (long[] fl : fields) off = alignForward(off, fl[1]) + fl[0];
+        return alignForward(off, maxAlign);
+    }
+
+    static boolean isPointerLike(InternPool ip, int t) {
+        return ip.key(t) instanceof Key.Ptr p && p.size() != Key.PtrSize.SLICE && p.size() != Key.PtrSize.C;
+    }
+
+    static int enumTagBits(ContainerType ct) {
+        int n = ct.fieldNames.size();
+        return n <= 1 ? 0 : java.math.BigInteger.valueOf(n - 1).bitLength();
+    }
+
+    static long intAlign(int bits) {
+        if (bits == 0) return 1;
+        long bytes = (bits + 7) / 8;
+        long a = 1;
+        while (a < bytes && a < 16) a *= 2;
+        return a;
+    }
+
+    static long intSize(int bits) {
+        if (bits == 0) return 0;
+        return alignForward((bits + 7) / 8, intAlign(bits));
+    }
+
+    static long alignForward(long v, long a) {
+        return (v + a - 1) / a * a;
+    }
+}

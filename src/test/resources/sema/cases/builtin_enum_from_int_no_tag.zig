@@ -1,0 +1,5 @@
+const E = enum { a, b, c };
+comptime {
+    const e: E = @enumFromInt(5);
+    _ = e;
+}

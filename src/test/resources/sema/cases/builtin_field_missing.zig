@@ -1,0 +1,4 @@
+const S = struct { a: u8 };
+comptime {
+    _ = @field(S, "nope");
+}

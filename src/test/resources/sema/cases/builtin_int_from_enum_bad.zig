@@ -1,0 +1,3 @@
+comptime {
+    _ = @intFromEnum(5);
+}

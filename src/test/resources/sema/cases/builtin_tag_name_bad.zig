@@ -1,0 +1,3 @@
+comptime {
+    _ = @tagName(true);
+}

@@ -1,0 +1,6 @@
+comptime {
+    @compileLog(@as(u8, 1));
+}
+comptime {
+    @compileLog(.tag, null);
+}

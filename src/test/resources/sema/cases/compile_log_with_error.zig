@@ -1,0 +1,7 @@
+comptime {
+    @compileLog(1);
+}
+comptime {
+    const x: u8 = 256;
+    _ = x;
+}

@@ -1,0 +1,6 @@
+var b: bool = true;
+export fn run() void {
+    switch (b) {
+        true => {},
+    }
+}

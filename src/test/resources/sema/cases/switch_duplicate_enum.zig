@@ -1,0 +1,8 @@
+const E = enum { a, b };
+var e: E = .a;
+export fn run() void {
+    switch (e) {
+        .a, .a => {},
+        else => {},
+    }
+}

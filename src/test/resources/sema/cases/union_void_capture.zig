@@ -1,0 +1,9 @@
+const T = union(enum) { a: u8, b: u16, c };
+var g: T = .c;
+export fn run() u16 {
+    return switch (g) {
+        .a => |v| v,
+        .b => |v| v,
+        .c => |v| v,
+    };
+}
