@@ -22,6 +22,8 @@ public final class UnitState {
     /** {@link #error} with its positions relative to their declarations, captured when the analysis ended. */
     LazySrcLoc.LazyMessage lazyError;
     public boolean transitiveFailure;
+    /** The unit failed when no other unit had an error of its own (see {@link Zcu#isTraceRoot}). */
+    public boolean traceRoot;
     public Object resultFingerprint;
     public boolean inProgress;
     public boolean outdated;
@@ -40,5 +42,6 @@ public final class UnitState {
         error = null;
         lazyError = null;
         transitiveFailure = false;
+        traceRoot = false;
     }
 }

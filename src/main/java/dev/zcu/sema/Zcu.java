@@ -49,6 +49,8 @@ public final class Zcu implements ZcuDebugView {
     private final Map<ComptimeUnit, Integer> comptimeIndex = new HashMap<>();
     private final Map<AnalUnit, UnitState> units = new LinkedHashMap<>();
     private final Map<Dependee, Set<AnalUnit>> dependers = new HashMap<>();
+    /** The messages {@link #errors()} last returned (positions resolved now), by identity, with their units. */
+    private final Map<SemaMessage, AnalUnit> resolvedErrors = new java.util.IdentityHashMap<>();
     /** The units whose last analysis recorded an error of their own, in the order they failed. */
     private final Set<AnalUnit> failedUnits = new LinkedHashSet<>();
     private final LinkedHashMap<Integer, Integer> typeGen = new LinkedHashMap<>();
@@ -500,6 +502,7 @@ public final class Zcu implements ZcuDebugView {
             st.inProgress = false;
         }
         if (st.error != null) {
+            st.traceRoot = failedUnits.isEmpty() || (failedUnits.size() == 1 && failedUnits.contains(unit));
             st.lazyError = LazySrcLoc.capture(this, st.error);
             failedUnits.add(unit);
         } else {
@@ -512,6 +515,14 @@ public final class Zcu implements ZcuDebugView {
             for (Dependee r : results(unit)) markDependeeOutdated(r);
         }
         return st;
+    }
+
+    /**
+     * Whether {@code error} was the first failure of its analysis, when no other unit had an error: zig gives only
+     * that one a reference trace unless {@code -freference-trace} is given.
+     */
+    public boolean isTraceRoot(SemaMessage error) {
+        return unitWithError(error).map(u -> units.get(u).traceRoot).orElse(false);
     }
 
     boolean failed(AnalUnit unit) {
@@ -572,9 +583,14 @@ public final class Zcu implements ZcuDebugView {
         if (rootFile < 0 || fileTable.get(rootFile).zir() == null) return List.of();
         Map<AnalUnit, Optional<AnalUnit>> refs = resolveReferences();
         List<SemaMessage> out = new ArrayList<>();
+        resolvedErrors.clear();
         for (AnalUnit u : failedUnits) {
             UnitState st = units.get(u);
-            if (st.error != null && refs.containsKey(u)) out.add(LazySrcLoc.resolve(this, st.lazyError));
+            if (st.error != null && refs.containsKey(u)) {
+                SemaMessage m = LazySrcLoc.resolve(this, st.lazyError);
+                resolvedErrors.put(m, u);
+                out.add(m);
+            }
         }
         out.sort((a, b) -> {
             String pa = a.file() < 0 ? "" : fileTable.get(a.file()).path();
@@ -585,6 +601,16 @@ public final class Zcu implements ZcuDebugView {
             return c != 0 ? c : a.msg().compareTo(b.msg());
         });
         return out;
+    }
+
+    /** The unit whose own error is {@code error} (the same message object {@link #errors} returned). */
+    public Optional<AnalUnit> unitWithError(SemaMessage error) {
+        AnalUnit resolved = resolvedErrors.get(error);
+        if (resolved != null) return Optional.of(resolved);
+        for (AnalUnit u : failedUnits) {
+            if (units.get(u).error == error) return Optional.of(u);
+        }
+        return Optional.empty();
     }
 
     /** The {@code @compileLog} calls of units referenced from the roots, ordered like {@link #errors()}. */
