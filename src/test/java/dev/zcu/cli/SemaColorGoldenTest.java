@@ -1,6 +1,7 @@
 package dev.zcu.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.zcu.compile.Compilation;
 import dev.zcu.compile.CompilationOptions;
@@ -35,7 +36,12 @@ class SemaColorGoldenTest {
 
     private static void check(Path zig) throws IOException {
         String name = zig.getFileName().toString();
-        String expected = Files.readString(zig.resolveSibling(name.replace(".zig", ".color")), StandardCharsets.UTF_8);
+        Path color = zig.resolveSibling(name.replace(".zig", ".color"));
+        if (!Files.exists(color)) {
+            fail("missing " + color.getFileName() + ": record it with scripts/record-sema-golden.sh "
+                    + name.replace(".zig", ""));
+        }
+        String expected = Files.readString(color, StandardCharsets.UTF_8);
         Compilation c = Compilation.create(new CompilationOptions(zig, null, false, false));
         String text = new ErrorRenderer(ErrorRenderer.Options.forCli(TtyConfig.ESCAPE_CODES)).render(c.update().errors());
         String prefix = CASES + "/";
