@@ -71,8 +71,12 @@ public final class BuildFlags {
     String ignoredName;
 
     @Option(names = {"-fno-emit-h", "-fno-emit-docs", "-fno-emit-implib", "-fstrip", "-fno-strip",
-            "-freference-trace", "-fno-reference-trace", "-fsingle-threaded", "-fno-single-threaded"}, hidden = true)
+            "-fno-reference-trace", "-fsingle-threaded", "-fno-single-threaded"}, hidden = true)
     List<Boolean> ignoredSwitches = new ArrayList<>();
+
+    /** {@code -freference-trace[=N]}: how many "referenced by:" entries errors show (zig: 2, or all without N). */
+    @Option(names = "-freference-trace", paramLabel = "N", arity = "0..1", fallbackValue = "256", hidden = true)
+    Integer referenceTrace;
 
     /**
      * What zig would refuse with a fatal error, in the order zcu checks: unknown parameters, a missing or
@@ -109,7 +113,8 @@ public final class BuildFlags {
     }
 
     public CompilationOptions compilationOptions() {
-        return new CompilationOptions(root, zigLibDir, isIncremental(), debugIncremental);
+        return new CompilationOptions(root, zigLibDir, isIncremental(), debugIncremental,
+                referenceTrace == null ? CompilationOptions.DEFAULT_REFERENCE_TRACE : referenceTrace);
     }
 
     /** The flags to pass on to a compiler child process ({@code zcu watch} → {@code zcu build-obj}). */
@@ -134,6 +139,9 @@ public final class BuildFlags {
         if (zigLibDir != null) {
             args.add("--zig-lib-dir");
             args.add(zigLibDir.toString());
+        }
+        if (referenceTrace != null) {
+            args.add("-freference-trace=" + referenceTrace);
         }
         return args;
     }

@@ -85,8 +85,29 @@ final class BundleBuilder {
     static ErrorBundle.ErrorMessage convert(SemaMessage m, FileLookup files, List<ErrorBundle.ReferenceTrace> trace) {
         ErrorBundle.SourceLocation loc = m.file() < 0 ? null
                 : location(files.path(m.file()), files.ast(m.file()), m.spanStart(), m.spanMain(), m.spanEnd());
+        // Like zig's addModuleErrorMsg: identical notes are given once with a count ("(N times)"), and a note at the
+        // error's own place has no source line of its own.
         List<ErrorBundle.ErrorMessage> notes = new ArrayList<>();
-        for (SemaMessage n : m.notes()) notes.add(convert(n, files, List.of()));
+        java.util.Map<SemaMessage, Integer> seen = new java.util.HashMap<>();
+        for (SemaMessage n : m.notes()) {
+            Integer at = seen.get(n);
+            if (at != null) {
+                ErrorBundle.ErrorMessage first = notes.get(at);
+                notes.set(at, new ErrorBundle.ErrorMessage(first.msg(), first.count() + 1, first.src(), first.notes(),
+                        first.referenceTrace()));
+                continue;
+            }
+            seen.put(n, notes.size());
+            ErrorBundle.ErrorMessage note = convert(n, files, List.of());
+            if (note.src() != null && n.file() == m.file() && n.spanStart() == m.spanStart()
+                    && n.spanMain() == m.spanMain() && n.spanEnd() == m.spanEnd()) {
+                ErrorBundle.SourceLocation s = note.src();
+                note = new ErrorBundle.ErrorMessage(note.msg(), note.count(), new ErrorBundle.SourceLocation(s.srcPath(),
+                        s.line(), s.column(), s.spanStart(), s.spanMain(), s.spanEnd(), null), note.notes(),
+                        note.referenceTrace());
+            }
+            notes.add(note);
+        }
         return new ErrorBundle.ErrorMessage(m.msg(), 1, loc, notes, trace);
     }
 }

@@ -3,6 +3,7 @@ package dev.zcu.compile;
 import dev.zcu.protocol.ErrorBundle;
 import dev.zcu.sema.FileProvider;
 import dev.zcu.sema.FileProvider.Import;
+import dev.zcu.sema.ReferenceTraces;
 import dev.zcu.sema.SemaMessage;
 import dev.zcu.sema.Zcu;
 import dev.zcu.sema.ZcuDebugView;
@@ -112,7 +113,7 @@ public final class ZcuCompilation implements Compilation, FileProvider {
             if (m.msg().startsWith("zcu does not support") && !unsupported.add(List.of(m.file(), m.spanMain(), m.msg()))) {
                 continue;
             }
-            all.add(BundleBuilder.convert(m, lookup, List.of()));
+            all.add(BundleBuilder.convert(m, lookup, referenceTrace(m, lookup)));
         }
         List<SemaMessage> logs = zcu.compileLogs();
         if (!logs.isEmpty()) {
@@ -156,6 +157,28 @@ public final class ZcuCompilation implements Compilation, FileProvider {
             }
         }
         return seen;
+    }
+
+    /**
+     * The "referenced by:" entries of one error as zig puts them in the bundle: the first
+     * {@code -freference-trace} steps of the chain, then how many were left out; none at all with 0. Without the
+     * flag, only the first failure gets a trace, of zig's default length.
+     */
+    private List<ErrorBundle.ReferenceTrace> referenceTrace(SemaMessage m, BundleBuilder.FileLookup lookup) {
+        int limit = options.referenceTrace();
+        if (limit < 0) {
+            if (!zcu.isTraceRoot(m)) return List.of();
+            limit = CompilationOptions.ZIG_REFERENCE_TRACE_LEN;
+        }
+        if (limit == 0) return List.of();
+        List<ReferenceTraces.Frame> frames = ReferenceTraces.of(zcu, m);
+        List<ErrorBundle.ReferenceTrace> out = new ArrayList<>();
+        for (ReferenceTraces.Frame f : frames.subList(0, Math.min(limit, frames.size()))) {
+            out.add(ErrorBundle.ReferenceTrace.of(f.name(), BundleBuilder.location(lookup.path(f.file()),
+                    lookup.ast(f.file()), f.spanStart(), f.spanMain(), f.spanEnd())));
+        }
+        if (frames.size() > limit) out.add(ErrorBundle.ReferenceTrace.hidden(frames.size() - limit));
+        return out;
     }
 
     private UpdateStats stats(long t0) {

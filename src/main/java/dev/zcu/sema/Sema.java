@@ -222,12 +222,15 @@ final class Sema {
 
     /** Records a reference from this unit to {@code target} at {@code node} of {@code file}. */
     void reference(AnalUnit target, int file, int node) {
+        reference(target, file, span(zcu.file(file).zir().ast(), node));
+    }
+
+    /** Records a reference from this unit to {@code target} at a byte span {start, main, end} of {@code file}. */
+    void reference(AnalUnit target, int file, int[] span) {
         if (target.equals(owner)) return;
         for (UnitState.Reference r : state.references) {
             if (r.target().equals(target)) return;
         }
-        Ast ast = zcu.file(file).zir().ast();
-        int[] span = span(ast, node);
         state.references.add(new UnitState.Reference(target, file, span[0], span[1], span[2]));
     }
 
@@ -251,16 +254,27 @@ final class Sema {
         return new AnalysisFail();
     }
 
-    /** Zig's {@code Ast.nodeToSpan}: start of first token, main token, end of last token. */
+    /**
+     * Zig's {@code Ast.nodeToSpan} ({@code tokensToSpan}): first token to last, main token; a span over several lines
+     * shrinks to the part on the main token's line (just the main token if neither end is on it).
+     */
     static int[] span(Ast ast, int node) {
-        int first = ast.firstToken(node);
-        int last = ast.lastToken(node);
-        int main = ast.mainToken(node);
-        int start = ast.tokenStart(first);
-        int mainOff = ast.tokenStart(main);
-        int end = ast.tokenStart(last) + ast.tokenLength(last);
-        if (!ast.tokensOnSameLine(first, main)) start = mainOff;
-        return new int[] {start, mainOff, end};
+        return tokensSpan(ast, ast.firstToken(node), ast.lastToken(node), ast.mainToken(node));
+    }
+
+    /** Zig's {@code Ast.tokensToSpan}: tokens {@code first..last} with {@code main}, shrunk to one line as in {@link #span}. */
+    static int[] tokensSpan(Ast ast, int first, int last, int main) {
+        if (ast.tokensOnSameLine(first, last)) {
+            // the whole node
+        } else if (ast.tokensOnSameLine(first, main)) {
+            last = main;
+        } else if (ast.tokensOnSameLine(main, last)) {
+            first = main;
+        } else {
+            first = main;
+            last = main;
+        }
+        return new int[] {ast.tokenStart(first), ast.tokenStart(main), ast.tokenStart(last) + ast.tokenLength(last)};
     }
 
     static int[] tokenSpan(Ast ast, int token) {

@@ -230,33 +230,9 @@ final class SemaErrors {
         sema.errorReturnTrace.add(Sema.msg(file, span, "error returned here"));
     }
 
-    /** The unit's trace as notes; like zig's error bundle, equal notes are merged into the first, with "(N times)". */
+    /** The unit's trace as notes (equal notes are folded into "(N times)" by the error bundle, as in zig). */
     private SemaMessage[] traceNotes() {
-        List<SemaMessage> firsts = new ArrayList<>();
-        List<Integer> counts = new ArrayList<>();
-        outer:
-        for (SemaMessage m : sema.errorReturnTrace) {
-            for (int i = 0; i < firsts.size(); i++) {
-                if (sameSpot(firsts.get(i), m)) {
-                    counts.set(i, counts.get(i) + 1);
-                    continue outer;
-                }
-            }
-            firsts.add(m);
-            counts.add(1);
-        }
-        SemaMessage[] out = new SemaMessage[firsts.size()];
-        for (int i = 0; i < out.length; i++) {
-            SemaMessage m = firsts.get(i);
-            int n = counts.get(i);
-            out[i] = n == 1 ? m : new SemaMessage(m.file(), m.spanStart(), m.spanMain(), m.spanEnd(),
-                    m.msg() + " (" + n + " times)", List.of());
-        }
-        return out;
-    }
-
-    private static boolean sameSpot(SemaMessage a, SemaMessage b) {
-        return a.file() == b.file() && a.spanMain() == b.spanMain() && a.spanStart() == b.spanStart();
+        return sema.errorReturnTrace.toArray(new SemaMessage[0]);
     }
 
     // ================= coercion =================
@@ -288,7 +264,6 @@ final class SemaErrors {
                 TypedValue e = coerceSet(f, v, du.errorSet(), dest, node, note);
                 return new TypedValue(dest, e.value());
             }
-            if (from == ip.nullType || from == ip.enumLiteralType && ip.container(du.payload()) == null) return null;
             SemaMessage before = sema.state.error;
             try {
                 TypedValue p = x.coerce(f, v, du.payload(), node, note);
@@ -360,7 +335,8 @@ final class SemaErrors {
         List<String> dn = names(f, destSet, node);
         if (dn == null) return new TypedValue(destSet, v.value());
         List<String> fromNames = v.value() instanceof Value.ErrorValue ev ? List.of(ev.name()) : names(f, from, node);
-        if (isReturnNote(note) && ast.nodeTag(node) == Node.Tag.ERROR_VALUE && fromNames != null && !dn.containsAll(fromNames)) {
+        if (ip.key(destForMessage) instanceof Key.ErrorUnion && v.value() instanceof Value.ErrorValue
+                && !dn.containsAll(fromNames)) {
             throw x.fail(where(node, note), "expected type '" + x.fmt(destSet) + "', found type '" + x.fmt(from) + "'");
         }
         List<SemaMessage> notes = new ArrayList<>();
@@ -492,6 +468,7 @@ final class SemaErrors {
     /** {@code switch} on an error set. */
     TypedValue switchExpr(Frame f, Scope s, int node, Full.Switch sw, TypedValue cond, int rt) {
         int ct = cond.type();
+        if (isErrorUnion(ct)) throw x.fail(sw.condition(), "switch on type '" + x.fmt(ct) + "'");
         List<String> setNames = names(f, ct, sw.condition());
         boolean hasElse = false;
         int elseCase = -1;
@@ -512,6 +489,9 @@ final class SemaErrors {
                 covered.add(ev.name());
                 if (chosen < 0 && cond.value() instanceof Value.ErrorValue cv && cv.name().equals(ev.name())) chosen = caseNode;
             }
+        }
+        if (hasElse && setNames != null && covered.containsAll(setNames)) {
+            throw x.fail(elseCase, "unreachable else prong; all cases already handled");
         }
         if (!hasElse) {
             if (setNames == null) throw x.fail(node, "else prong required when switching on type '" + x.fmt(ct) + "'");

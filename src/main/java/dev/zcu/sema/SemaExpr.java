@@ -129,7 +129,9 @@ final class SemaExpr {
             if (decl.isExport()) {
                 if (sig.generic) throw fail(node, "zcu does not support exporting generic functions yet");
                 new SemaExport(this, ip, ast).check(proto, sig.type);
-                sema.reference(AnalUnit.func(func), file, node);
+                // zig's reference is the declaration itself: its first token (`export`).
+                int at = ast.tokenStart(ast.firstToken(node));
+                sema.reference(AnalUnit.func(func), file, new int[] {at, at, Sema.span(ast, node)[2]});
                 zcu.queueFunc(func);
             }
             return;
@@ -593,7 +595,8 @@ final class SemaExpr {
         sema.requireZir(ct.file);
         Ast other = zcu.file(ct.file).zir().ast();
         int node = zcu.containerNode(ct);
-        int[] sp = node <= 0 ? new int[] {0, 0, 0} : Sema.span(other, node);
+        // A file's root struct spans the file: zig's span shrinks to its main token, the file's first token.
+        int[] sp = node < 0 ? new int[] {0, 0, 0} : node == 0 ? Sema.tokenSpan(other, 0) : Sema.span(other, node);
         return new SemaMessage(ct.file, sp[0], sp[1], sp[2], text, List.of());
     }
 
@@ -770,18 +773,10 @@ final class SemaExpr {
         return result;
     }
 
-    /** Appends Zig's {@code called from here} note, folding a repeat of the previous one into {@code (N times)}. */
+    /** Appends Zig's {@code called from here} note (repeats are folded into "(N times)" by the error bundle). */
     private SemaMessage calledFromHere(SemaMessage m, int callNode) {
         int[] sp = Sema.span(ast, callNode);
         List<SemaMessage> notes = new ArrayList<>(m.notes());
-        if (!notes.isEmpty()) {
-            SemaMessage last = notes.get(notes.size() - 1);
-            if (last.file() == file && last.spanMain() == sp[1] && last.msg().startsWith("called from here")) {
-                int n = last.msg().equals("called from here") ? 1 : Integer.parseInt(last.msg().replaceAll("\\D", ""));
-                notes.set(notes.size() - 1, new SemaMessage(file, sp[0], sp[1], sp[2], "called from here (" + (n + 1) + " times)", List.of()));
-                return new SemaMessage(m.file(), m.spanStart(), m.spanMain(), m.spanEnd(), m.msg(), notes);
-            }
-        }
         notes.add(new SemaMessage(file, sp[0], sp[1], sp[2], "called from here", List.of()));
         return new SemaMessage(m.file(), m.spanStart(), m.spanMain(), m.spanEnd(), m.msg(), notes);
     }
@@ -1063,6 +1058,11 @@ final class SemaExpr {
                 || errors.isErrorSet(ta) && errors.isErrorUnion(tb)) {
             return errors.compare(op, a, b);
         }
+        if (ip.key(ta) instanceof Key.Optional && tb == ip.nullType || ta == ip.nullType && ip.key(tb) instanceof Key.Optional) {
+            TypedValue opt = ta == ip.nullType ? b : a;
+            if (!opt.isComptime()) return TypedValue.runtime(ip.boolType);
+            return new TypedValue(ip.boolType, Value.Bool.of(op == Node.Tag.EQUAL_EQUAL == (opt.value() instanceof Value.Null)));
+        }
         TypedValue viaUnions = unions.compare(f, node, op, a, b);
         if (viaUnions != null) return viaUnions;
         if (ip.container(ta) != null && tb == ip.enumLiteralType) b = coerce(f, b, ta, ast.rhs(node), null);
@@ -1332,7 +1332,9 @@ final class SemaExpr {
                         declaredHere(type, "struct declared here"));
             }
             int ft = ct.fieldTypes.get(fi);
-            TypedValue v = coerceAt(f, expr(f, s, fv, ft), ft, fv, Sema.tokenSpan(ast, nameTok), null);
+            // zig's place for a field's value is the whole `.name = value`, main at the name.
+            int[] where = Sema.tokensSpan(ast, nameTok - 1, ast.lastToken(fv), nameTok);
+            TypedValue v = coerceAt(f, expr(f, s, fv, ft), ft, fv, where, null);
             set[fi] = true;
             values[fi] = v.value();
             if (!v.isComptime()) comptime = false;
@@ -1742,7 +1744,7 @@ final class SemaExpr {
         if (sw.labelToken() >= 0 && (errors.isErrorSet(cond.type()) || unions.isUnion(cond.type()))) {
             throw unsupported(node, "labeled switch on errors and unions");
         }
-        if (errors.isErrorSet(cond.type())) return errors.switchExpr(f, s, node, sw, cond, rt);
+        if (errors.isErrorSet(cond.type()) || errors.isErrorUnion(cond.type())) return errors.switchExpr(f, s, node, sw, cond, rt);
         if (unions.isUnion(cond.type())) return unions.switchExpr(f, s, node, sw, cond, rt);
         return switches.switchExpr(f, s, node, sw, cond, rt);
     }

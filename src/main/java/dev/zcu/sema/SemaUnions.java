@@ -93,7 +93,7 @@ final class SemaUnions {
         x.ensureFields(tag, cd.arg());
         for (int i = 0; i < ct.fieldNames.size(); i++) {
             if (et.fieldIndex(ct.fieldNames.get(i)) < 0) {
-                throw x.fail(ct.fieldNodes.get(i), "no field named '" + ct.fieldNames.get(i) + "' in enum '" + et.name + "'",
+                throw x.fail(fieldOrNodeSpan(ast, ct.fieldNodes.get(i)), "no field named '" + ct.fieldNames.get(i) + "' in enum '" + et.name + "'",
                         x.declaredHere(tag, "enum declared here"));
             }
         }
@@ -136,9 +136,17 @@ final class SemaUnions {
         return tag;
     }
 
+    /** A message at a node; at a container field, zig's place is the field's name alone. */
     private SemaMessage at(int inFile, int node, String text) {
         Ast other = zcu.file(inFile).zir().ast();
-        return Sema.msg(inFile, Sema.span(other, node), text);
+        return Sema.msg(inFile, fieldOrNodeSpan(other, node), text);
+    }
+
+    private static int[] fieldOrNodeSpan(Ast ast, int node) {
+        return switch (ast.nodeTag(node)) {
+            case CONTAINER_FIELD, CONTAINER_FIELD_INIT, CONTAINER_FIELD_ALIGN -> Sema.tokenSpan(ast, ast.mainToken(node));
+            default -> Sema.span(ast, node);
+        };
     }
 
     // ================= values =================
@@ -158,7 +166,9 @@ final class SemaUnions {
                     x.declaredHere(type, "union declared here"));
         }
         int ft = ct.fieldTypes.get(fi);
-        TypedValue v = x.coerceAt(f, x.expr(f, s, fv, ft), ft, fv, Sema.tokenSpan(ast, nameTok), null);
+        // zig's place for the value is the whole `.name = value`, main at the name.
+        int[] where = Sema.tokensSpan(ast, nameTok - 1, ast.lastToken(fv), nameTok);
+        TypedValue v = x.coerceAt(f, x.expr(f, s, fv, ft), ft, fv, where, null);
         return new TypedValue(type, v.isComptime() ? new Value.UnionValue(fi, v.value()) : null);
     }
 

@@ -107,7 +107,8 @@ final class StartCode {
             throw sema.fail(located(sema, zcu.startFile, start, at, BAD_MAIN_RET).withNote(viaArgs).withNote(viaExit));
         }
         if (nav.value instanceof Value.Func f) {
-            sema.reference(AnalUnit.func(f.index()), zcu.startFile, nodeAt(sema, start, callAt));
+            int lparen = text.indexOf('(', callAt);
+            sema.reference(AnalUnit.func(f.index()), zcu.startFile, nodeAt(sema, start, lparen));
             zcu.queueFunc(f.index());
         }
     }

@@ -20,6 +20,8 @@ public final class UnitState {
     public final List<Reference> references = new ArrayList<>();
     public SemaMessage error;
     public boolean transitiveFailure;
+    /** The unit failed when no other unit had an error of its own (see {@link Zcu#isTraceRoot}). */
+    public boolean traceRoot;
     public Object resultFingerprint;
     public boolean inProgress;
     public boolean outdated;
@@ -37,5 +39,6 @@ public final class UnitState {
         references.clear();
         error = null;
         transitiveFailure = false;
+        traceRoot = false;
     }
 }

@@ -20,7 +20,15 @@ final class ValuePrinter {
 
     private static void print(InternPool ip, int type, Value v, StringBuilder sb) {
         Key k = type >= 0 ? ip.key(type) : null;
-        if (v == null) {
+        if (k instanceof Key.ErrorUnion eu && !(v instanceof Value.ErrorValue) && v != null) {
+            print(ip, eu.payload(), v, sb);
+        } else if (v instanceof Value.UnionValue uv) {
+            ContainerType ct = ip.container(type);
+            boolean known = ct != null && uv.field() < ct.fieldNames.size();
+            sb.append(".{ .").append(known ? ct.fieldNames.get(uv.field()) : "?").append(" = ");
+            print(ip, known ? ct.fieldTypes.get(uv.field()) : -1, uv.payload(), sb);
+            sb.append(" }");
+        } else if (v == null) {
             sb.append("(runtime value)");
         } else if (v instanceof Value.Int i) {
             sb.append(i.value());

@@ -503,6 +503,7 @@ public final class Zcu implements ZcuDebugView {
         } finally {
             st.inProgress = false;
         }
+        if (st.error != null) st.traceRoot = noOtherOwnErrors(unit);
         boolean failedNow = st.error != null || st.transitiveFailure;
         if (analysedBefore && (failedBefore || failedNow
                 || !java.util.Objects.equals(fingerprintBefore, st.resultFingerprint))) {
@@ -510,6 +511,22 @@ public final class Zcu implements ZcuDebugView {
             for (Dependee r : results(unit)) markDependeeOutdated(r);
         }
         return st;
+    }
+
+    /** Whether no unit but {@code unit} has an error of its own (zig's {@code failed_analysis.count() == 0}). */
+    private boolean noOtherOwnErrors(AnalUnit unit) {
+        for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
+            if (e.getValue().error != null && !e.getKey().equals(unit)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code error} was the first failure of its analysis, when no other unit had an error: zig gives only
+     * that one a reference trace unless {@code -freference-trace} is given.
+     */
+    public boolean isTraceRoot(SemaMessage error) {
+        return unitWithError(error).map(u -> units.get(u).traceRoot).orElse(false);
     }
 
     boolean failed(AnalUnit unit) {
@@ -580,6 +597,14 @@ public final class Zcu implements ZcuDebugView {
             return c != 0 ? c : Integer.compare(a.spanMain(), b.spanMain());
         });
         return out;
+    }
+
+    /** The unit whose own error is {@code error} (the same message object {@link #errors} returned). */
+    public Optional<AnalUnit> unitWithError(SemaMessage error) {
+        for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
+            if (e.getValue().error == error) return Optional.of(e.getKey());
+        }
+        return Optional.empty();
     }
 
     /** The {@code @compileLog} calls of units referenced from the roots, ordered like {@link #errors()}. */

@@ -55,7 +55,7 @@ class SemaGoldenTest {
      */
     static void render(ErrorBundle.ErrorMessage m, String kind, String prefix, List<String> out) {
         String lib = ZigLibDir.resolve(null).map(p -> p + "/").orElse(LIB);
-        String msg = m.msg().replace("'" + prefix, "'./");
+        String msg = m.msg().replace("'" + prefix, "'./") + (m.count() == 1 ? "" : " (" + m.count() + " times)");
         if (m.src() == null) {
             out.add(kind + ": " + msg);
         } else {
