@@ -46,6 +46,8 @@ final class SemaBuiltins {
             case "@addWithOverflow", "@subWithOverflow", "@mulWithOverflow", "@shlWithOverflow" ->
                     withOverflow(x, f, s, node, name, args);
             case "@compileLog" -> compileLog(x, f, s, node, args);
+            case "@typeInfo" -> new SemaReflect(x).typeInfo(f, s, node, args);
+            case "@Type" -> new SemaReflect(x).type(f, s, node, args);
             default -> null;
         };
     }
@@ -398,7 +400,7 @@ final class SemaBuiltins {
         if (name.equals("@bitSizeOf")) {
             v = SemaFloat.isFloatLike(x.ip, t) && t != x.ip.comptimeFloatType ? SemaFloat.floatBits(x.ip, t) : size * 8;
             ContainerType ct = x.ip.container(t);
-            if (ct != null && ct.kind == Key.ContainerKind.ENUM) v = SemaLayout.enumTagBits(ct);
+            if (ct != null && ct.kind == Key.ContainerKind.ENUM) v = x.bits(enumTagType(x, ct));
         }
         return new TypedValue(x.ip.comptimeIntType, Value.Int.of(v));
     }
@@ -412,6 +414,7 @@ final class SemaBuiltins {
 
     /** The integer tag type of an auto-numbered enum. */
     static int enumTagType(SemaExpr x, ContainerType ct) {
+        if (ct.tagType >= 0 && x.isInt(ct.tagType)) return ct.tagType;
         return x.ip.intern(new Key.Int(false, SemaLayout.enumTagBits(ct)));
     }
 

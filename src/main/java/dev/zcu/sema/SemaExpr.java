@@ -220,7 +220,7 @@ final class SemaExpr {
         ct.fieldDefaults.clear();
         Frame f = new Frame(true);
         Scope s = new Scope(null);
-        long tag = 0;
+        if (ct.kind == Key.ContainerKind.ENUM) SemaEnums.begin(this, f, s, ct);
         for (int fieldNode : c.get().fields()) {
             Full.ContainerField cf = ast.fullContainerField(fieldNode).orElseThrow();
             String fname = name(cf.mainToken());
@@ -236,9 +236,8 @@ final class SemaExpr {
                     ct.fieldDefaults.add(def);
                 }
                 case ENUM -> {
-                    if (cf.valueExpr() != 0) throw unsupported(cf.valueExpr(), "explicit enum tag values");
                     ct.fieldTypes.add(type);
-                    ct.fieldDefaults.add(Value.Int.of(tag++));
+                    ct.fieldDefaults.add(SemaEnums.fieldTag(this, f, s, ct, cf, fieldNode, ct.fieldDefaults));
                 }
                 case UNION -> unions.resolveField(ct, cf, fieldNode, f, s);
                 default -> throw unsupported(fieldNode, ct.kind.name().toLowerCase() + " fields");
@@ -1398,7 +1397,7 @@ final class SemaExpr {
             default -> Key.ContainerKind.STRUCT;
         };
         if (cd.layoutToken() >= 0) throw unsupported(node, "extern and packed containers");
-        if (cd.arg() != 0 && kind != Key.ContainerKind.UNION) throw unsupported(cd.arg(), "container arguments (tag types, backing integers)");
+        if (cd.arg() != 0 && kind != Key.ContainerKind.UNION && kind != Key.ContainerKind.ENUM) throw unsupported(cd.arg(), "container arguments (tag types, backing integers)");
         if (kind == Key.ContainerKind.STRUCT && tuples.isTupleDecl(cd)) return tuples.tupleType(f, s, cd);
         Map<String, TypedValue> captures = new LinkedHashMap<>();
         List<Scope> chain = new ArrayList<>();
