@@ -1618,6 +1618,7 @@ final class SemaExpr {
     private TypedValue whileExpr(Frame f, Scope s, int node) {
         Full.While w = ast.fullWhile(node).orElseThrow();
         if (w.inlineToken() >= 0) return tuples.inlineWhile(f, s, node, w);
+        if (w.errorToken() >= 0) return errors.whileError(f, s, node, w);
         if (w.payloadToken() >= 0 || w.elseExpr() != 0) throw unsupported(node, "while with captures or else");
         String label = w.labelToken() >= 0 ? ast.tokenSlice(w.labelToken()) : null;
         if (!f.comptime) {

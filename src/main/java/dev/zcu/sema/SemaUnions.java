@@ -76,6 +76,12 @@ final class SemaUnions {
             if (cd.arg() != 0) {
                 intTag = x.resolveType(f, s, cd.arg());
                 if (!x.isInt(intTag)) throw x.fail(cd.arg(), "expected integer tag type, found '" + x.fmt(intTag) + "'");
+                int n = ct.fieldNames.size();
+                if (n > 0 && !x.fits(java.math.BigInteger.valueOf(n - 1), intTag)) {
+                    throw x.fail(cd.arg(), "specified integer tag type cannot represent every field",
+                            Sema.msg(file, Sema.span(ast, cd.arg()), "type '" + x.fmt(intTag) + "' cannot fit values in range 0..."
+                                    + (n - 1)));
+                }
             }
             ct.tagType = generatedTag(ct);
             ip.container(ct.tagType).tagType = intTag;
