@@ -279,7 +279,14 @@ final class SemaSwitch {
         boolean byRef = ast.tokenTag(t) == Token.Tag.ASTERISK;
         if (byRef) t++;
         String name = x.name(t);
-        if (ast.tokenTag(t + 1) == Token.Tag.COMMA) throw x.unsupported(p.caseNode, "tag captures on non-union switches");
+        if (ast.tokenTag(t + 1) == Token.Tag.COMMA) {
+            ContainerType et = ip.container(ct);
+            if (et != null && et.kind == Key.ContainerKind.ENUM) {
+                throw x.fail(Sema.tokenSpan(ast, t + 2), "cannot capture tag of non-union type '" + x.fmt(ct) + "'",
+                        x.declaredHere(ct, "enum declared here"));
+            }
+            throw x.unsupported(p.caseNode, "tag captures on non-union switches");
+        }
         if (name.equals("_")) return;
         if (byRef) {
             int ptr = ip.intern(new Key.Ptr(Key.PtrSize.ONE, true, ct, null));
