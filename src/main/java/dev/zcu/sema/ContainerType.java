@@ -27,6 +27,8 @@ public final class ContainerType {
     public final List<Value> fieldDefaults = new ArrayList<>();
     /** Unions: the tag enum type ({@code union(enum)} generates one, {@code union(E)} names one), -1 if untagged. */
     public int tagType = -1;
+    /** An enum with a final {@code _} field: any value of its tag type is a valid tag. */
+    public boolean nonExhaustive;
     public boolean fieldsResolved;
     public boolean fieldsFailed;
     public boolean dead;
