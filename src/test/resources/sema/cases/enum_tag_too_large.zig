@@ -1,4 +1,4 @@
-const Level = enum(u2) { debug, info, warn, err, fatal };
+const B = enum(u2) { a = 3, b };
 comptime {
-    _ = Level.debug;
+    _ = B.a;
 }

@@ -34,7 +34,7 @@ final class SemaBuiltins {
             case "@clz", "@ctz", "@popCount" -> bitCount(x, f, s, node, name, args);
             case "@intFromEnum" -> intFromEnum(x, f, s, args);
             case "@enumFromInt" -> enumFromInt(x, f, s, node, rt, args);
-            case "@tagName" -> tagName(x, f, s, args);
+            case "@tagName" -> tagName(x, f, s, node, args);
             case "@field" -> field(x, f, s, node, args);
             case "@hasDecl", "@hasField" -> has(x, f, s, name.equals("@hasDecl"), args);
             case "@typeName" -> x.stringValue(x.fmt(x.resolveType(f, s, args[0])).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -47,6 +47,8 @@ final class SemaBuiltins {
             case "@addWithOverflow", "@subWithOverflow", "@mulWithOverflow", "@shlWithOverflow" ->
                     withOverflow(x, f, s, node, name, args);
             case "@compileLog" -> compileLog(x, f, s, node, args);
+            case "@typeInfo" -> new SemaReflect(x).typeInfo(f, s, node, args);
+            case "@Type" -> new SemaReflect(x).type(f, s, node, args);
             default -> null;
         };
     }
@@ -413,12 +415,21 @@ final class SemaBuiltins {
 
     /** The integer tag type of an enum: the {@code enum(T)} one, or the smallest that numbers its fields. */
     static int enumTagType(SemaExpr x, ContainerType ct) {
-        if (ct.tagType >= 0) return ct.tagType;
+        if (ct.tagType >= 0 && x.isInt(ct.tagType)) return ct.tagType;
         return x.ip.intern(new Key.Int(false, SemaLayout.enumTagBits(ct)));
     }
 
     private static TypedValue intFromEnum(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, int[] args) {
         TypedValue v = x.expr(f, s, args[0], -1);
+        ContainerType uc = x.ip.container(v.type());
+        if (uc != null && uc.kind == Key.ContainerKind.UNION) {
+            x.ensureFields(v.type(), args[0]);
+            if (uc.tagType < 0) {
+                throw x.fail(args[0], "untagged union '" + uc.name + "' cannot be converted to integer",
+                        x.declaredHere(v.type(), "union declared here"));
+            }
+            v = x.coerce(f, v, uc.tagType, args[0], null);
+        }
         ContainerType ct = enumOf(x, v.type(), args[0]);
         if (ct == null) throw x.fail(args[0], "expected enum or tagged union, found '" + x.fmt(v.type()) + "'");
         int tag = enumTagType(x, ct);
@@ -444,8 +455,16 @@ final class SemaBuiltins {
                 x.declaredHere(rt, "enum declared here"));
     }
 
-    private static TypedValue tagName(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, int[] args) {
+    private static TypedValue tagName(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, int node, int[] args) {
         TypedValue v = x.expr(f, s, args[0], -1);
+        ContainerType uc = x.ip.container(v.type());
+        if (uc != null && uc.kind == Key.ContainerKind.UNION) {
+            x.ensureFields(v.type(), args[0]);
+            if (uc.tagType < 0) {
+                throw x.fail(node, "union '" + uc.name + "' is untagged", x.declaredHere(v.type(), "union declared here"));
+            }
+            v = x.coerce(f, v, uc.tagType, args[0], null);
+        }
         ContainerType ct = enumOf(x, v.type(), args[0]);
         if (v.value() instanceof Value.EnumLiteral el) {
             return x.stringValue(el.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));

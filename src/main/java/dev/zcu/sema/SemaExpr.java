@@ -220,7 +220,7 @@ final class SemaExpr {
         ct.fieldDefaults.clear();
         Frame f = new Frame(true);
         Scope s = new Scope(null);
-        if (ct.kind == Key.ContainerKind.ENUM) enumTagType(ct, f, s);
+        if (ct.kind == Key.ContainerKind.ENUM) SemaEnums.begin(this, f, s, ct);
         for (int fieldNode : c.get().fields()) {
             Full.ContainerField cf = ast.fullContainerField(fieldNode).orElseThrow();
             String fname = name(cf.mainToken());
@@ -239,59 +239,16 @@ final class SemaExpr {
                     if (cf.valueExpr() != 0) def = coerce(f, expr(f, s, cf.valueExpr(), ft), ft, cf.valueExpr(), null).value();
                     ct.fieldDefaults.add(def);
                 }
-                case ENUM -> enumField(ct, type, cf, f, s);
+                case ENUM -> {
+                    ct.fieldTypes.add(type);
+                    ct.fieldDefaults.add(SemaEnums.fieldTag(this, f, s, ct, cf, fieldNode, ct.fieldDefaults));
+                }
                 case UNION -> unions.resolveField(ct, cf, fieldNode, f, s);
                 default -> throw unsupported(fieldNode, ct.kind.name().toLowerCase() + " fields");
             }
         }
         if (ct.kind == Key.ContainerKind.UNION) unions.finishFields(type, ct, f, s);
         ct.fieldsResolved = true;
-    }
-
-    /** {@code enum(T)}: the explicit integer tag type, checked as zig's {@code zirEnumDecl} does. */
-    private void enumTagType(ContainerType ct, Frame f, Scope s) {
-        ct.tagType = -1;
-        int arg = ast.fullContainerDecl(ct.node).map(Full.ContainerDecl::arg).orElse(0);
-        if (arg == 0) return;
-        int t = resolveType(f, s, arg);
-        if (!(ip.key(t) instanceof Key.Int) && t != ip.usizeType && t != ip.isizeType && t != ip.comptimeIntType) {
-            throw fail(arg, "expected integer tag type, found '" + fmt(t) + "'");
-        }
-        ct.tagType = t;
-    }
-
-    /**
-     * One enum field: its tag value, explicit ({@code a = 4}, coerced to the tag type) or the previous one plus one
-     * (0 first), unique, and representable in the tag type.
-     */
-    private void enumField(ContainerType ct, int type, Full.ContainerField cf, Frame f, Scope s) {
-        int index = ct.fieldTypes.size();
-        BigInteger value;
-        if (cf.valueExpr() != 0) {
-            // AstGen rejects a value without a tag type ("value assigned to enum tag with inferred tag type").
-            int tagType = ct.tagType >= 0 ? ct.tagType : ip.comptimeIntType;
-            TypedValue v = coerce(f, expr(f, s, cf.valueExpr(), tagType), tagType, cf.valueExpr(), null);
-            if (!(v.value() instanceof Value.Int i)) throw fail(cf.valueExpr(), "unable to resolve comptime value");
-            value = i.value();
-        } else {
-            value = index == 0 ? BigInteger.ZERO
-                    : ((Value.Int) ct.fieldDefaults.get(index - 1)).value().add(BigInteger.ONE);
-            if (ct.tagType >= 0 && ct.tagType != ip.comptimeIntType && !fits(value, ct.tagType)) {
-                throw fail(Sema.tokenSpan(ast, cf.mainToken()), "enumeration value '" + value + "' too large for type '"
-                        + fmt(ct.tagType) + "'");
-            }
-        }
-        for (int k = 0; k < index; k++) {
-            if (((Value.Int) ct.fieldDefaults.get(k)).value().equals(value)) {
-                int other = ct.fieldNodes.get(k);
-                Full.ContainerField of = ast.fullContainerField(other).orElseThrow();
-                int[] here = cf.valueExpr() != 0 ? Sema.span(ast, cf.valueExpr()) : Sema.tokenSpan(ast, cf.mainToken());
-                int[] there = of.valueExpr() != 0 ? Sema.span(ast, of.valueExpr()) : Sema.tokenSpan(ast, of.mainToken());
-                throw fail(here, "enum tag value " + value + " already taken", Sema.msg(file, there, "other occurrence here"));
-            }
-        }
-        ct.fieldTypes.add(type);
-        ct.fieldDefaults.add(new Value.Int(value));
     }
 
     // ================= signatures =================
@@ -1444,9 +1401,7 @@ final class SemaExpr {
             default -> Key.ContainerKind.STRUCT;
         };
         if (cd.layoutToken() >= 0) throw unsupported(node, "extern and packed containers");
-        if (cd.arg() != 0 && kind != Key.ContainerKind.UNION && kind != Key.ContainerKind.ENUM) {
-            throw unsupported(cd.arg(), "container arguments (backing integers)");
-        }
+        if (cd.arg() != 0 && kind != Key.ContainerKind.UNION && kind != Key.ContainerKind.ENUM) throw unsupported(cd.arg(), "container arguments (tag types, backing integers)");
         if (kind == Key.ContainerKind.STRUCT && tuples.isTupleDecl(cd)) return tuples.tupleType(f, s, cd);
         Map<String, TypedValue> captures = new LinkedHashMap<>();
         List<Scope> chain = new ArrayList<>();

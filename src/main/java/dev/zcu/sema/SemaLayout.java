@@ -33,7 +33,7 @@ final class SemaLayout {
             return al;
         }
         ContainerType ct = ip.container(t);
-        if (ct != null && ct.kind == Key.ContainerKind.ENUM) return intAlign(tagBits(x, ct));
+        if (ct != null && ct.kind == Key.ContainerKind.ENUM) return align(x, SemaBuiltins.enumTagType(x, ct));
         if (ct != null && ct.kind == Key.ContainerKind.STRUCT) {
             long al = 1;
             for (int ft : ct.fieldTypes) {
@@ -77,7 +77,7 @@ final class SemaLayout {
             return autoLayoutSize(x, types);
         }
         ContainerType ct = ip.container(t);
-        if (ct != null && ct.kind == Key.ContainerKind.ENUM) return intSize(tagBits(x, ct));
+        if (ct != null && ct.kind == Key.ContainerKind.ENUM) return size(x, SemaBuiltins.enumTagType(x, ct));
         if (ct != null && ct.kind == Key.ContainerKind.STRUCT) return autoLayoutSize(x, ct.fieldTypes);
         return -1;
     }
@@ -100,11 +100,6 @@ final class SemaLayout {
 
     static boolean isPointerLike(InternPool ip, int t) {
         return ip.key(t) instanceof Key.Ptr p && p.size() != Key.PtrSize.SLICE && p.size() != Key.PtrSize.C;
-    }
-
-    /** The bits of an enum's tag type ({@code enum(T)} or inferred). */
-    private static int tagBits(SemaExpr x, ContainerType ct) {
-        return ct.tagType >= 0 ? x.bits(ct.tagType) : enumTagBits(ct);
     }
 
     static int enumTagBits(ContainerType ct) {

@@ -19,6 +19,8 @@ public final class UnitState {
     public final Set<Dependee> deps = new LinkedHashSet<>();
     public final List<Reference> references = new ArrayList<>();
     public SemaMessage error;
+    /** {@link #error} with its positions relative to their declarations, captured when the analysis ended. */
+    LazySrcLoc.LazyMessage lazyError;
     public boolean transitiveFailure;
     /** The unit failed when no other unit had an error of its own (see {@link Zcu#isTraceRoot}). */
     public boolean traceRoot;
@@ -38,6 +40,7 @@ public final class UnitState {
         deps.clear();
         references.clear();
         error = null;
+        lazyError = null;
         transitiveFailure = false;
         traceRoot = false;
     }

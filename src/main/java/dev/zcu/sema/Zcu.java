@@ -49,6 +49,10 @@ public final class Zcu implements ZcuDebugView {
     private final Map<ComptimeUnit, Integer> comptimeIndex = new HashMap<>();
     private final Map<AnalUnit, UnitState> units = new LinkedHashMap<>();
     private final Map<Dependee, Set<AnalUnit>> dependers = new HashMap<>();
+    /** The messages {@link #errors()} last returned (positions resolved now), by identity, with their units. */
+    private final Map<SemaMessage, AnalUnit> resolvedErrors = new java.util.IdentityHashMap<>();
+    /** The units whose last analysis recorded an error of their own, in the order they failed. */
+    private final Set<AnalUnit> failedUnits = new LinkedHashSet<>();
     private final LinkedHashMap<Integer, Integer> typeGen = new LinkedHashMap<>();
     private final LinkedHashMap<Integer, Integer> navGen = new LinkedHashMap<>();
     final Map<String, Integer> containerTypes = new HashMap<>();
@@ -117,11 +121,11 @@ public final class Zcu implements ZcuDebugView {
     public void replaceFile(int index, Zir now) {
         ZcuFile old = fileTable.get(index);
         fileTable.set(index, new ZcuFile(index, old.path(), old.moduleName(), now));
-        // Error positions are byte offsets: a unit whose error points into this file is analysed again so that its
-        // message moves with the source (Zig keeps them relative to the declaration instead).
-        for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
-            SemaMessage m = e.getValue().error;
-            if (m != null && mentions(m, index)) markOutdated(e.getKey());
+        // Error positions are relative to their declarations (LazySrcLoc) and move with them; only an error with a
+        // position this edit invalidated (outside any declaration, or in one that changed) needs its unit again.
+        for (AnalUnit u : List.copyOf(failedUnits)) {
+            UnitState st = units.get(u);
+            if (st.lazyError != null && !LazySrcLoc.stillValid(this, st.lazyError, index)) markOutdated(u);
         }
         if (old.zir() == null || now == null) {
             markAllOfFileOutdated(index);
@@ -159,12 +163,6 @@ public final class Zcu implements ZcuDebugView {
             for (String n : changedNames) markDependeeOutdated(new Dependee.NamespaceName(ti, n));
         }
         rescanNamespacesOfFile(index);
-    }
-
-    private static boolean mentions(SemaMessage m, int file) {
-        if (m.file() == file) return true;
-        for (SemaMessage n : m.notes()) if (mentions(n, file)) return true;
-        return false;
     }
 
     /** The declared names of a container with their pub-ness. */
@@ -503,7 +501,13 @@ public final class Zcu implements ZcuDebugView {
         } finally {
             st.inProgress = false;
         }
-        if (st.error != null) st.traceRoot = noOtherOwnErrors(unit);
+        if (st.error != null) {
+            st.traceRoot = failedUnits.isEmpty() || (failedUnits.size() == 1 && failedUnits.contains(unit));
+            st.lazyError = LazySrcLoc.capture(this, st.error);
+            failedUnits.add(unit);
+        } else {
+            failedUnits.remove(unit);
+        }
         boolean failedNow = st.error != null || st.transitiveFailure;
         if (analysedBefore && (failedBefore || failedNow
                 || !java.util.Objects.equals(fingerprintBefore, st.resultFingerprint))) {
@@ -511,14 +515,6 @@ public final class Zcu implements ZcuDebugView {
             for (Dependee r : results(unit)) markDependeeOutdated(r);
         }
         return st;
-    }
-
-    /** Whether no unit but {@code unit} has an error of its own (zig's {@code failed_analysis.count() == 0}). */
-    private boolean noOtherOwnErrors(AnalUnit unit) {
-        for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
-            if (e.getValue().error != null && !e.getKey().equals(unit)) return false;
-        }
-        return true;
     }
 
     /**
@@ -587,22 +583,32 @@ public final class Zcu implements ZcuDebugView {
         if (rootFile < 0 || fileTable.get(rootFile).zir() == null) return List.of();
         Map<AnalUnit, Optional<AnalUnit>> refs = resolveReferences();
         List<SemaMessage> out = new ArrayList<>();
-        for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
-            if (e.getValue().error != null && refs.containsKey(e.getKey())) out.add(e.getValue().error);
+        resolvedErrors.clear();
+        for (AnalUnit u : failedUnits) {
+            UnitState st = units.get(u);
+            if (st.error != null && refs.containsKey(u)) {
+                SemaMessage m = LazySrcLoc.resolve(this, st.lazyError);
+                resolvedErrors.put(m, u);
+                out.add(m);
+            }
         }
         out.sort((a, b) -> {
             String pa = a.file() < 0 ? "" : fileTable.get(a.file()).path();
             String pb = b.file() < 0 ? "" : fileTable.get(b.file()).path();
             int c = pa.compareTo(pb);
-            return c != 0 ? c : Integer.compare(a.spanMain(), b.spanMain());
+            if (c != 0) return c;
+            c = Integer.compare(a.spanMain(), b.spanMain());
+            return c != 0 ? c : a.msg().compareTo(b.msg());
         });
         return out;
     }
 
     /** The unit whose own error is {@code error} (the same message object {@link #errors} returned). */
     public Optional<AnalUnit> unitWithError(SemaMessage error) {
-        for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
-            if (e.getValue().error == error) return Optional.of(e.getKey());
+        AnalUnit resolved = resolvedErrors.get(error);
+        if (resolved != null) return Optional.of(resolved);
+        for (AnalUnit u : failedUnits) {
+            if (units.get(u).error == error) return Optional.of(u);
         }
         return Optional.empty();
     }

@@ -1,0 +1,107 @@
+package dev.zcu.sema;
+
+import dev.zcu.syntax.Ast;
+import dev.zcu.zir.Zir;
+import dev.zcu.zir.ZirDecl;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Zig's {@code LazySrcLoc} for zcu: the positions of a unit's error, kept relative to the tracked declaration
+ * (Zig's TrackedInst) that encloses each of them, as token offsets from the declaration's first token plus a byte
+ * offset inside the token. An edit above the declaration, or whitespace and comments inside it, moves the
+ * declaration without changing its source hash: the error is resolved to its new line and column when the error
+ * bundle is built, without analysing the unit again. A position outside any declaration, or one whose declaration
+ * changed or vanished, falls back to the absolute position seen at analysis time (the Zcu then re-analyses the
+ * unit, see {@link #stillValid}).
+ */
+final class LazySrcLoc {
+
+    private LazySrcLoc() {}
+
+    /** Where one message's span sits inside a declaration: tokens relative to its first token, bytes into them. */
+    record Anchor(int trackedInst, long declHash, int startTok, int startDelta, int mainTok, int mainDelta, int endTok,
+                  int endDelta) {}
+
+    /** A message (with its notes) as captured after analysis: the absolute original and, where possible, an anchor. */
+    record LazyMessage(SemaMessage absolute, Anchor anchor, List<LazyMessage> notes) {}
+
+    /** Captures {@code m}, whose positions refer to the files' current ASTs. */
+    static LazyMessage capture(Zcu zcu, SemaMessage m) {
+        List<LazyMessage> notes = new ArrayList<>();
+        for (SemaMessage n : m.notes()) notes.add(capture(zcu, n));
+        return new LazyMessage(m, anchor(zcu, m), notes);
+    }
+
+    private static Anchor anchor(Zcu zcu, SemaMessage m) {
+        if (m.file() < 0 || m.file() >= zcu.fileCount()) return null;
+        Zir zir = zcu.file(m.file()).zir();
+        if (zir == null) return null;
+        Ast ast = zir.ast();
+        if (ast.tokenCount() == 0 || m.spanStart() > m.spanMain() || m.spanMain() > m.spanEnd()) return null;
+        if (m.spanEnd() == 0) return null; // the file itself (a root struct's "declared here"): stays at 1:1
+        int mainTok = tokenAt(ast, m.spanMain());
+        int startTok = tokenAt(ast, m.spanStart());
+        int endTok = tokenAt(ast, Math.max(m.spanStart(), m.spanEnd() - 1));
+        ZirDecl best = null;
+        int bestFirst = 0;
+        int bestLast = 0;
+        for (ZirDecl d : zir.decls()) {
+            int first = ast.firstToken(d.node());
+            int last = ast.lastToken(d.node());
+            if (first <= startTok && endTok <= last && first <= mainTok && mainTok <= last
+                    && (best == null || last - first < bestLast - bestFirst)) {
+                best = d;
+                bestFirst = first;
+                bestLast = last;
+            }
+        }
+        if (best == null || m.spanStart() < ast.tokenStart(startTok) || m.spanMain() < ast.tokenStart(mainTok)) return null;
+        return new Anchor(zcu.tracked(m.file(), best.key()), best.srcHash(),
+                startTok - bestFirst, m.spanStart() - ast.tokenStart(startTok),
+                mainTok - bestFirst, m.spanMain() - ast.tokenStart(mainTok),
+                endTok - bestFirst, m.spanEnd() - ast.tokenStart(endTok));
+    }
+
+    /** The token whose bytes contain (or, between tokens, precede) {@code offset}. */
+    private static int tokenAt(Ast ast, int offset) {
+        int lo = 0;
+        int hi = ast.tokenCount() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (ast.tokenStart(mid) <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /** The declaration an anchor refers to, if it still exists with the same source. */
+    private static Optional<ZirDecl> base(Zcu zcu, Anchor a) {
+        return zcu.trackedDecl(a.trackedInst()).filter(d -> d.srcHash() == a.declHash());
+    }
+
+    /** The message at the declarations' current positions. */
+    static SemaMessage resolve(Zcu zcu, LazyMessage lm) {
+        List<SemaMessage> notes = new ArrayList<>();
+        for (LazyMessage n : lm.notes()) notes.add(resolve(zcu, n));
+        SemaMessage m = lm.absolute();
+        Anchor a = lm.anchor();
+        Optional<ZirDecl> d = a == null ? Optional.empty() : base(zcu, a);
+        if (d.isEmpty()) return new SemaMessage(m.file(), m.spanStart(), m.spanMain(), m.spanEnd(), m.msg(), notes);
+        Ast ast = zcu.file(m.file()).zir().ast();
+        int first = ast.firstToken(d.get().node());
+        return new SemaMessage(m.file(), ast.tokenStart(first + a.startTok()) + a.startDelta(),
+                ast.tokenStart(first + a.mainTok()) + a.mainDelta(), ast.tokenStart(first + a.endTok()) + a.endDelta(),
+                m.msg(), notes);
+    }
+
+    /** False when a position of the message in {@code file} can no longer be resolved (the unit must run again). */
+    static boolean stillValid(Zcu zcu, LazyMessage lm, int file) {
+        SemaMessage m = lm.absolute();
+        boolean fileStart = m.spanStart() == 0 && m.spanMain() == 0 && m.spanEnd() == 0; // a file root: never moves
+        if (m.file() == file && !fileStart && (lm.anchor() == null || base(zcu, lm.anchor()).isEmpty())) return false;
+        for (LazyMessage n : lm.notes()) if (!stillValid(zcu, n, file)) return false;
+        return true;
+    }
+}
