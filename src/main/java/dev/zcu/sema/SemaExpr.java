@@ -224,6 +224,10 @@ final class SemaExpr {
         for (int fieldNode : c.get().fields()) {
             Full.ContainerField cf = ast.fullContainerField(fieldNode).orElseThrow();
             String fname = name(cf.mainToken());
+            if (ct.kind == Key.ContainerKind.ENUM && fname.equals("_")) {
+                ct.nonExhaustive = true; // AstGen checked that `_` is last and that there is a tag type
+                continue;
+            }
             ct.fieldNames.add(fname);
             ct.fieldNodes.add(fieldNode);
             switch (ct.kind) {
