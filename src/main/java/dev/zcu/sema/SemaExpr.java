@@ -224,6 +224,10 @@ final class SemaExpr {
         for (int fieldNode : c.get().fields()) {
             Full.ContainerField cf = ast.fullContainerField(fieldNode).orElseThrow();
             String fname = name(cf.mainToken());
+            if (ct.kind == Key.ContainerKind.ENUM && fname.equals("_")) {
+                ct.nonExhaustive = true; // AstGen checked that `_` is last and that there is a tag type
+                continue;
+            }
             ct.fieldNames.add(fname);
             ct.fieldNodes.add(fieldNode);
             switch (ct.kind) {
@@ -1661,9 +1665,13 @@ final class SemaExpr {
         if (fr.elseExpr() != 0) throw unsupported(node, "for with else");
         String label = fr.labelToken() >= 0 ? ast.tokenSlice(fr.labelToken()) : null;
         List<String> names = new ArrayList<>();
+        List<Integer> refCaptures = new ArrayList<>();
         int t = fr.payloadToken();
         while (t < ast.tokenCount() && ast.tokenTag(t) != Token.Tag.PIPE) {
-            if (ast.tokenTag(t) == Token.Tag.ASTERISK) throw unsupported(node, "pointer captures");
+            if (ast.tokenTag(t) == Token.Tag.ASTERISK) {
+                if (f.comptime) throw unsupported(node, "pointer captures at comptime");
+                refCaptures.add(t + 1);
+            }
             if (ast.tokenTag(t) == Token.Tag.IDENTIFIER) names.add(name(t));
             t++;
         }
@@ -1705,7 +1713,9 @@ final class SemaExpr {
         if (!f.comptime) {
             Scope body = new Scope(s);
             for (int i = 0; i < names.size() && i < elemTypes.size(); i++) {
-                if (!names.get(i).equals("_")) body.locals.put(names.get(i), new Local(elemTypes.get(i), null, false));
+                int et = elemTypes.get(i);
+                if (!refCaptures.isEmpty()) et = tuples.forCaptureType(fr, i, inputs.get(i), et, refCaptures);
+                if (!names.get(i).equals("_")) body.locals.put(names.get(i), new Local(et, null, false));
             }
             expr(f, body, fr.thenExpr(), -1);
             return TypedValue.runtime(ip.voidType);

@@ -195,6 +195,55 @@ final class SemaReflect {
             fields.put("decls", declarations(f, t, node));
             fields.put("is_exhaustive", Value.Bool.TRUE);
             payload = struct(stdType(f, node, "Type", "Enum"), node, fields);
+        } else if (ct != null && ct.kind == Key.ContainerKind.UNION) {
+            tag = "union";
+            resolved(t, node);
+            int fieldType = stdType(f, node, "Type", "UnionField");
+            List<Value> list = new ArrayList<>();
+            for (int i = 0; i < ct.fieldNames.size(); i++) {
+                long align = SemaLayout.align(x, ct.fieldTypes.get(i));
+                if (align < 0) throw x.unsupported(node, "@typeInfo of the fields of '" + ct.name + "'");
+                list.add(struct(fieldType, node, Map.of("name", string(ct.fieldNames.get(i)),
+                        "type", new Value.Type(ct.fieldTypes.get(i)), "alignment", Value.Int.of(align))));
+            }
+            fields.put("layout", enumTag(stdType(f, node, "Type", "ContainerLayout"), node, "auto"));
+            fields.put("tag_type", ct.tagType < 0 ? Value.NULL : new Value.Some(new Value.Type(ct.tagType)));
+            fields.put("fields", slice(list));
+            fields.put("decls", declarations(f, t, node));
+            payload = struct(stdType(f, node, "Type", "Union"), node, fields);
+        } else if (k instanceof Key.ErrorSet es) {
+            tag = "error_set";
+            if (es.names() == null) {
+                payload = Value.NULL;
+            } else {
+                int errorType = stdType(f, node, "Type", "Error");
+                List<Value> list = new ArrayList<>();
+                for (String n : es.names()) list.add(struct(errorType, node, Map.of("name", string(n))));
+                payload = new Value.Some(slice(list));
+            }
+        } else if (k instanceof Key.ErrorUnion eu) {
+            tag = "error_union";
+            fields.put("error_set", new Value.Type(eu.errorSet()));
+            fields.put("payload", new Value.Type(eu.payload()));
+            payload = struct(stdType(f, node, "Type", "ErrorUnion"), node, fields);
+        } else if (k instanceof Key.Fn fn && !fn.generic()) {
+            tag = "fn";
+            int paramType = stdType(f, node, "Type", "Fn", "Param");
+            List<Value> list = new ArrayList<>();
+            for (int p : fn.params()) {
+                list.add(struct(paramType, node, Map.of("is_generic", Value.Bool.FALSE, "is_noalias", Value.Bool.FALSE,
+                        "type", new Value.Some(new Value.Type(p)))));
+            }
+            int cc = stdType(f, node, "CallingConvention");
+            ContainerType ccType = resolved(cc, node);
+            int auto = ccType.fieldIndex("auto");
+            if (auto < 0) throw x.sema.transitive();
+            fields.put("calling_convention", new Value.UnionValue(auto, Value.VOID));
+            fields.put("is_generic", Value.Bool.FALSE);
+            fields.put("is_var_args", Value.Bool.FALSE);
+            fields.put("return_type", new Value.Some(new Value.Type(fn.ret())));
+            fields.put("params", slice(list));
+            payload = struct(stdType(f, node, "Type", "Fn"), node, fields);
         } else {
             throw x.unsupported(node, "@typeInfo of '" + x.fmt(t) + "'");
         }
