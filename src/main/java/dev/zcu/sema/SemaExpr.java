@@ -1446,8 +1446,10 @@ final class SemaExpr {
     // ---- statements and control flow ----
 
     TypedValue block(Frame f, Scope s, int node, int rt) {
+        int traceMark = sema.errorReturnTrace.size();
         TypedValue r = blockBody(f, s, node, rt);
         if (s.defers != null) errors.runDefers(f, s, s.defers);
+        errors.restoreTrace(f, traceMark, r);
         return r;
     }
 
