@@ -30,6 +30,8 @@ public final class ContainerType {
      * enums: the explicit integer tag type of {@code enum(T)}, -1 if inferred.
      */
     public int tagType = -1;
+    /** An enum with a final {@code _} field: any value of its tag type is a valid tag. */
+    public boolean nonExhaustive;
     public boolean fieldsResolved;
     public boolean fieldsFailed;
     public boolean dead;

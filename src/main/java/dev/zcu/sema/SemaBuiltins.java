@@ -23,6 +23,7 @@ final class SemaBuiltins {
             case "@min", "@max" -> minMax(x, f, s, node, name.equals("@min"), args);
             case "@truncate" -> truncate(x, f, s, node, rt, args);
             case "@bitCast" -> bitCast(x, f, s, node, rt, args);
+            case "@inComptime" -> new TypedValue(x.ip.boolType, Value.Bool.of(f.comptime));
             case "@intFromBool" -> {
                 TypedValue v = x.coerce(f, x.expr(f, s, args[0], x.ip.boolType), x.ip.boolType, args[0], null);
                 int u1 = x.ip.intern(new Key.Int(false, 1));
@@ -413,7 +414,7 @@ final class SemaBuiltins {
         return ct;
     }
 
-    /** The integer tag type of an auto-numbered enum. */
+    /** The integer tag type of an enum: the {@code enum(T)} one, or the smallest that numbers its fields. */
     static int enumTagType(SemaExpr x, ContainerType ct) {
         if (ct.tagType >= 0 && x.isInt(ct.tagType)) return ct.tagType;
         return x.ip.intern(new Key.Int(false, SemaLayout.enumTagBits(ct)));
@@ -434,6 +435,7 @@ final class SemaBuiltins {
         if (ct == null) throw x.fail(args[0], "expected enum or tagged union, found '" + x.fmt(v.type()) + "'");
         int tag = enumTagType(x, ct);
         if (v.value() instanceof Value.EnumTag et) return new TypedValue(tag, ct.fieldDefaults.get(et.field()));
+        if (v.value() instanceof Value.Int unnamed) return new TypedValue(tag, unnamed); // of a non-exhaustive enum
         return TypedValue.runtime(tag);
     }
 
@@ -448,6 +450,8 @@ final class SemaBuiltins {
         for (int k = 0; k < ct.fieldDefaults.size(); k++) {
             if (ct.fieldDefaults.get(k) instanceof Value.Int tv && tv.value().equals(i.value())) return new TypedValue(rt, new Value.EnumTag(k));
         }
+        // A non-exhaustive enum has a value for every integer of its tag type, named or not.
+        if (ct.nonExhaustive && x.fits(i.value(), tag)) return new TypedValue(rt, i);
         throw x.fail(node, "enum '" + ct.name + "' has no tag with value '" + i.value() + "'",
                 x.declaredHere(rt, "enum declared here"));
     }

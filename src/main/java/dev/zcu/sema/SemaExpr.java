@@ -224,6 +224,10 @@ final class SemaExpr {
         for (int fieldNode : c.get().fields()) {
             Full.ContainerField cf = ast.fullContainerField(fieldNode).orElseThrow();
             String fname = name(cf.mainToken());
+            if (ct.kind == Key.ContainerKind.ENUM && fname.equals("_")) {
+                ct.nonExhaustive = true; // AstGen checked that `_` is last and that there is a tag type
+                continue;
+            }
             ct.fieldNames.add(fname);
             ct.fieldNodes.add(fieldNode);
             switch (ct.kind) {
@@ -1626,6 +1630,7 @@ final class SemaExpr {
     private TypedValue whileExpr(Frame f, Scope s, int node) {
         Full.While w = ast.fullWhile(node).orElseThrow();
         if (w.inlineToken() >= 0) return tuples.inlineWhile(f, s, node, w);
+        if (w.errorToken() >= 0) return errors.whileError(f, s, node, w);
         if (w.payloadToken() >= 0 || w.elseExpr() != 0) throw unsupported(node, "while with captures or else");
         String label = w.labelToken() >= 0 ? ast.tokenSlice(w.labelToken()) : null;
         if (!f.comptime) {
