@@ -47,7 +47,6 @@ final class SemaBuiltins {
             case "@addWithOverflow", "@subWithOverflow", "@mulWithOverflow", "@shlWithOverflow" ->
                     withOverflow(x, f, s, node, name, args);
             case "@compileLog" -> compileLog(x, f, s, node, args);
-            case "@inComptime" -> f.comptime ? new TypedValue(x.ip.boolType, Value.Bool.TRUE) : TypedValue.runtime(x.ip.boolType);
             case "@typeInfo" -> new SemaReflect(x).typeInfo(f, s, node, args);
             case "@Type" -> new SemaReflect(x).type(f, s, node, args);
             default -> null;
