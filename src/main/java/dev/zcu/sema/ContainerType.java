@@ -25,8 +25,13 @@ public final class ContainerType {
     public final List<Integer> fieldNodes = new ArrayList<>();
     /** Default field values (struct) or null entries; for enums, the tag values. */
     public final List<Value> fieldDefaults = new ArrayList<>();
-    /** Unions: the tag enum type ({@code union(enum)} generates one, {@code union(E)} names one), -1 if untagged. */
+    /**
+     * Unions: the tag enum type ({@code union(enum)} generates one, {@code union(E)} names one), -1 if untagged;
+     * enums: the explicit integer tag type of {@code enum(T)}, -1 if inferred.
+     */
     public int tagType = -1;
+    /** An enum with a final {@code _} field: any value of its tag type is a valid tag. */
+    public boolean nonExhaustive;
     public boolean fieldsResolved;
     public boolean fieldsFailed;
     public boolean dead;

@@ -23,6 +23,7 @@ final class SemaBuiltins {
             case "@min", "@max" -> minMax(x, f, s, node, name.equals("@min"), args);
             case "@truncate" -> truncate(x, f, s, node, rt, args);
             case "@bitCast" -> bitCast(x, f, s, node, rt, args);
+            case "@inComptime" -> new TypedValue(x.ip.boolType, Value.Bool.of(f.comptime));
             case "@intFromBool" -> {
                 TypedValue v = x.coerce(f, x.expr(f, s, args[0], x.ip.boolType), x.ip.boolType, args[0], null);
                 int u1 = x.ip.intern(new Key.Int(false, 1));
@@ -33,7 +34,7 @@ final class SemaBuiltins {
             case "@clz", "@ctz", "@popCount" -> bitCount(x, f, s, node, name, args);
             case "@intFromEnum" -> intFromEnum(x, f, s, args);
             case "@enumFromInt" -> enumFromInt(x, f, s, node, rt, args);
-            case "@tagName" -> tagName(x, f, s, args);
+            case "@tagName" -> tagName(x, f, s, node, args);
             case "@field" -> field(x, f, s, node, args);
             case "@hasDecl", "@hasField" -> has(x, f, s, name.equals("@hasDecl"), args);
             case "@typeName" -> x.stringValue(x.fmt(x.resolveType(f, s, args[0])).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -46,6 +47,8 @@ final class SemaBuiltins {
             case "@addWithOverflow", "@subWithOverflow", "@mulWithOverflow", "@shlWithOverflow" ->
                     withOverflow(x, f, s, node, name, args);
             case "@compileLog" -> compileLog(x, f, s, node, args);
+            case "@typeInfo" -> new SemaReflect(x).typeInfo(f, s, node, args);
+            case "@Type" -> new SemaReflect(x).type(f, s, node, args);
             default -> null;
         };
     }
@@ -398,7 +401,7 @@ final class SemaBuiltins {
         if (name.equals("@bitSizeOf")) {
             v = SemaFloat.isFloatLike(x.ip, t) && t != x.ip.comptimeFloatType ? SemaFloat.floatBits(x.ip, t) : size * 8;
             ContainerType ct = x.ip.container(t);
-            if (ct != null && ct.kind == Key.ContainerKind.ENUM) v = SemaLayout.enumTagBits(ct);
+            if (ct != null && ct.kind == Key.ContainerKind.ENUM) v = x.bits(enumTagType(x, ct));
         }
         return new TypedValue(x.ip.comptimeIntType, Value.Int.of(v));
     }
@@ -410,17 +413,28 @@ final class SemaBuiltins {
         return ct;
     }
 
-    /** The integer tag type of an auto-numbered enum. */
+    /** The integer tag type of an enum: the {@code enum(T)} one, or the smallest that numbers its fields. */
     static int enumTagType(SemaExpr x, ContainerType ct) {
+        if (ct.tagType >= 0 && x.isInt(ct.tagType)) return ct.tagType;
         return x.ip.intern(new Key.Int(false, SemaLayout.enumTagBits(ct)));
     }
 
     private static TypedValue intFromEnum(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, int[] args) {
         TypedValue v = x.expr(f, s, args[0], -1);
+        ContainerType uc = x.ip.container(v.type());
+        if (uc != null && uc.kind == Key.ContainerKind.UNION) {
+            x.ensureFields(v.type(), args[0]);
+            if (uc.tagType < 0) {
+                throw x.fail(args[0], "untagged union '" + uc.name + "' cannot be converted to integer",
+                        x.declaredHere(v.type(), "union declared here"));
+            }
+            v = x.coerce(f, v, uc.tagType, args[0], null);
+        }
         ContainerType ct = enumOf(x, v.type(), args[0]);
         if (ct == null) throw x.fail(args[0], "expected enum or tagged union, found '" + x.fmt(v.type()) + "'");
         int tag = enumTagType(x, ct);
         if (v.value() instanceof Value.EnumTag et) return new TypedValue(tag, ct.fieldDefaults.get(et.field()));
+        if (v.value() instanceof Value.Int unnamed) return new TypedValue(tag, unnamed); // of a non-exhaustive enum
         return TypedValue.runtime(tag);
     }
 
@@ -435,12 +449,22 @@ final class SemaBuiltins {
         for (int k = 0; k < ct.fieldDefaults.size(); k++) {
             if (ct.fieldDefaults.get(k) instanceof Value.Int tv && tv.value().equals(i.value())) return new TypedValue(rt, new Value.EnumTag(k));
         }
+        // A non-exhaustive enum has a value for every integer of its tag type, named or not.
+        if (ct.nonExhaustive && x.fits(i.value(), tag)) return new TypedValue(rt, i);
         throw x.fail(node, "enum '" + ct.name + "' has no tag with value '" + i.value() + "'",
                 x.declaredHere(rt, "enum declared here"));
     }
 
-    private static TypedValue tagName(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, int[] args) {
+    private static TypedValue tagName(SemaExpr x, SemaExpr.Frame f, SemaExpr.Scope s, int node, int[] args) {
         TypedValue v = x.expr(f, s, args[0], -1);
+        ContainerType uc = x.ip.container(v.type());
+        if (uc != null && uc.kind == Key.ContainerKind.UNION) {
+            x.ensureFields(v.type(), args[0]);
+            if (uc.tagType < 0) {
+                throw x.fail(node, "union '" + uc.name + "' is untagged", x.declaredHere(v.type(), "union declared here"));
+            }
+            v = x.coerce(f, v, uc.tagType, args[0], null);
+        }
         ContainerType ct = enumOf(x, v.type(), args[0]);
         if (v.value() instanceof Value.EnumLiteral el) {
             return x.stringValue(el.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));

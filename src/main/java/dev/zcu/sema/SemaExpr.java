@@ -220,10 +220,14 @@ final class SemaExpr {
         ct.fieldDefaults.clear();
         Frame f = new Frame(true);
         Scope s = new Scope(null);
-        long tag = 0;
+        if (ct.kind == Key.ContainerKind.ENUM) SemaEnums.begin(this, f, s, ct);
         for (int fieldNode : c.get().fields()) {
             Full.ContainerField cf = ast.fullContainerField(fieldNode).orElseThrow();
             String fname = name(cf.mainToken());
+            if (ct.kind == Key.ContainerKind.ENUM && fname.equals("_")) {
+                ct.nonExhaustive = true; // AstGen checked that `_` is last and that there is a tag type
+                continue;
+            }
             ct.fieldNames.add(fname);
             ct.fieldNodes.add(fieldNode);
             switch (ct.kind) {
@@ -236,9 +240,8 @@ final class SemaExpr {
                     ct.fieldDefaults.add(def);
                 }
                 case ENUM -> {
-                    if (cf.valueExpr() != 0) throw unsupported(cf.valueExpr(), "explicit enum tag values");
                     ct.fieldTypes.add(type);
-                    ct.fieldDefaults.add(Value.Int.of(tag++));
+                    ct.fieldDefaults.add(SemaEnums.fieldTag(this, f, s, ct, cf, fieldNode, ct.fieldDefaults));
                 }
                 case UNION -> unions.resolveField(ct, cf, fieldNode, f, s);
                 default -> throw unsupported(fieldNode, ct.kind.name().toLowerCase() + " fields");
@@ -1398,7 +1401,7 @@ final class SemaExpr {
             default -> Key.ContainerKind.STRUCT;
         };
         if (cd.layoutToken() >= 0) throw unsupported(node, "extern and packed containers");
-        if (cd.arg() != 0 && kind != Key.ContainerKind.UNION) throw unsupported(cd.arg(), "container arguments (tag types, backing integers)");
+        if (cd.arg() != 0 && kind != Key.ContainerKind.UNION && kind != Key.ContainerKind.ENUM) throw unsupported(cd.arg(), "container arguments (tag types, backing integers)");
         if (kind == Key.ContainerKind.STRUCT && tuples.isTupleDecl(cd)) return tuples.tupleType(f, s, cd);
         Map<String, TypedValue> captures = new LinkedHashMap<>();
         List<Scope> chain = new ArrayList<>();
@@ -1661,9 +1664,13 @@ final class SemaExpr {
         if (fr.elseExpr() != 0) throw unsupported(node, "for with else");
         String label = fr.labelToken() >= 0 ? ast.tokenSlice(fr.labelToken()) : null;
         List<String> names = new ArrayList<>();
+        List<Integer> refCaptures = new ArrayList<>();
         int t = fr.payloadToken();
         while (t < ast.tokenCount() && ast.tokenTag(t) != Token.Tag.PIPE) {
-            if (ast.tokenTag(t) == Token.Tag.ASTERISK) throw unsupported(node, "pointer captures");
+            if (ast.tokenTag(t) == Token.Tag.ASTERISK) {
+                if (f.comptime) throw unsupported(node, "pointer captures at comptime");
+                refCaptures.add(t + 1);
+            }
             if (ast.tokenTag(t) == Token.Tag.IDENTIFIER) names.add(name(t));
             t++;
         }
@@ -1705,7 +1712,9 @@ final class SemaExpr {
         if (!f.comptime) {
             Scope body = new Scope(s);
             for (int i = 0; i < names.size() && i < elemTypes.size(); i++) {
-                if (!names.get(i).equals("_")) body.locals.put(names.get(i), new Local(elemTypes.get(i), null, false));
+                int et = elemTypes.get(i);
+                if (!refCaptures.isEmpty()) et = tuples.forCaptureType(fr, i, inputs.get(i), et, refCaptures);
+                if (!names.get(i).equals("_")) body.locals.put(names.get(i), new Local(et, null, false));
             }
             expr(f, body, fr.thenExpr(), -1);
             return TypedValue.runtime(ip.voidType);

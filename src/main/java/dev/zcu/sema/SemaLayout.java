@@ -33,7 +33,7 @@ final class SemaLayout {
             return al;
         }
         ContainerType ct = ip.container(t);
-        if (ct != null && ct.kind == Key.ContainerKind.ENUM) return intAlign(enumTagBits(ct));
+        if (ct != null && ct.kind == Key.ContainerKind.ENUM) return align(x, SemaBuiltins.enumTagType(x, ct));
         if (ct != null && ct.kind == Key.ContainerKind.STRUCT) {
             long al = 1;
             for (int ft : ct.fieldTypes) {
@@ -77,7 +77,7 @@ final class SemaLayout {
             return autoLayoutSize(x, types);
         }
         ContainerType ct = ip.container(t);
-        if (ct != null && ct.kind == Key.ContainerKind.ENUM) return intSize(enumTagBits(ct));
+        if (ct != null && ct.kind == Key.ContainerKind.ENUM) return size(x, SemaBuiltins.enumTagType(x, ct));
         if (ct != null && ct.kind == Key.ContainerKind.STRUCT) return autoLayoutSize(x, ct.fieldTypes);
         return -1;
     }

@@ -57,14 +57,16 @@ final class SemaSwitch {
         List<Prong> prongs = new ArrayList<>();
         Map<Value, Integer> seen = new HashMap<>();
         Prong elseProng = null;
+        Prong underscore = null; // `_ =>` of a non-exhaustive enum: the unnamed values only
         for (int caseNode : sw.cases()) {
             Full.SwitchCase sc = ast.fullSwitchCase(caseNode).orElseThrow();
             Prong p = new Prong();
             p.caseNode = caseNode;
             p.sc = sc;
             p.isInline = sc.inlineToken() >= 0;
-            if (sc.values().length == 0) {
+            if (sc.values().length == 0 || isUnderscoreProng(enumType, sc)) {
                 p.isElse = true;
+                if (sc.values().length != 0) underscore = p;
                 elseProng = p;
                 prongs.add(p);
                 continue;
@@ -89,7 +91,11 @@ final class SemaSwitch {
             prongs.add(p);
         }
         List<Value> unhandled = unhandled(ct, enumType, prongs);
-        if (elseProng == null) {
+        boolean nonExhaustive = enumType != null && enumType.nonExhaustive;
+        if (nonExhaustive && elseProng == null) {
+            throw x.fail(node, "switch on non-exhaustive enum must include 'else' or '_' prong");
+        }
+        if (elseProng == null || elseProng == underscore) {
             if (unhandled == null || !unhandled.isEmpty()) {
                 if (enumType != null && unhandled != null && !unhandled.contains(Value.UNDEF)) {
                     List<SemaMessage> notes = new ArrayList<>();
@@ -104,7 +110,7 @@ final class SemaSwitch {
                 }
                 if (!cond.isComptime() || unhandled != null) throw x.fail(node, "switch must handle all possibilities");
             }
-        } else if (unhandled != null && unhandled.isEmpty()) {
+        } else if (unhandled != null && unhandled.isEmpty() && !nonExhaustive) {
             throw x.fail(elseProng.caseNode, "unreachable else prong; all cases already handled");
         }
         if (label != null) labelled.push(new Object[] {label, ct});
@@ -124,6 +130,13 @@ final class SemaSwitch {
     }
 
     /** The values no prong names (enum tags, bools, integers of up to 16 bits), or null when not enumerable. */
+    /** {@code _ =>} on a non-exhaustive enum (elsewhere {@code _} is an identifier, and AstGen rejects it). */
+    private boolean isUnderscoreProng(ContainerType enumType, Full.SwitchCase sc) {
+        if (enumType == null || !enumType.nonExhaustive || sc.values().length != 1) return false;
+        int item = sc.values()[0];
+        return ast.nodeTag(item) == Node.Tag.IDENTIFIER && ast.tokenSlice(ast.mainToken(item)).equals("_");
+    }
+
     private List<Value> unhandled(int ct, ContainerType enumType, List<Prong> prongs) {
         List<Value> all = new ArrayList<>();
         if (enumType != null) {
@@ -279,7 +292,14 @@ final class SemaSwitch {
         boolean byRef = ast.tokenTag(t) == Token.Tag.ASTERISK;
         if (byRef) t++;
         String name = x.name(t);
-        if (ast.tokenTag(t + 1) == Token.Tag.COMMA) throw x.unsupported(p.caseNode, "tag captures on non-union switches");
+        if (ast.tokenTag(t + 1) == Token.Tag.COMMA) {
+            ContainerType et = ip.container(ct);
+            if (et != null && et.kind == Key.ContainerKind.ENUM) {
+                throw x.fail(Sema.tokenSpan(ast, t + 2), "cannot capture tag of non-union type '" + x.fmt(ct) + "'",
+                        x.declaredHere(ct, "enum declared here"));
+            }
+            throw x.unsupported(p.caseNode, "tag captures on non-union switches");
+        }
         if (name.equals("_")) return;
         if (byRef) {
             int ptr = ip.intern(new Key.Ptr(Key.PtrSize.ONE, true, ct, null));

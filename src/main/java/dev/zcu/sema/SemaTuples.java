@@ -307,4 +307,29 @@ final class SemaTuples {
         }
         return f.comptime ? new TypedValue(ip.voidType, Value.VOID) : TypedValue.runtime(ip.voidType);
     }
+
+    /**
+     * The type of capture {@code i} of a runtime {@code for} with pointer captures: {@code *T} (const like the
+     * operand) for {@code |*x|} over a pointer to an array or a slice; zig's error for an array by value.
+     */
+    int forCaptureType(Full.For fr, int i, TypedValue input, int elem, List<Integer> refCaptures) {
+        int nameTok = -1;
+        int k = 0;
+        for (int t = fr.payloadToken(); t < ast.tokenCount() && ast.tokenTag(t) != Token.Tag.PIPE; t++) {
+            if (ast.tokenTag(t) == Token.Tag.IDENTIFIER) {
+                if (k == i) nameTok = t;
+                k++;
+            }
+        }
+        if (nameTok < 0 || !refCaptures.contains(nameTok)) return elem;
+        int in = fr.inputs()[i];
+        if (ast.nodeTag(in) == Node.Tag.FOR_RANGE) throw x.unsupported(in, "pointer captures of ranges");
+        Key key = ip.key(input.type());
+        if (key instanceof Key.Ptr p) return ip.intern(new Key.Ptr(Key.PtrSize.ONE, p.isConst(), elem, null));
+        int star = ast.tokenStart(nameTok - 1);
+        // zig underlines the capture through the token after its name ("*x|")
+        int[] span = {star, star, ast.tokenStart(nameTok + 1) + ast.tokenLength(nameTok + 1)};
+        throw x.fail(span, "pointer capture of non pointer type '" + x.fmt(input.type()) + "'",
+                Sema.msg(x.file, Sema.span(ast, in), "consider using '&' here"));
+    }
 }

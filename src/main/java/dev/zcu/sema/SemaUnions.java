@@ -72,8 +72,13 @@ final class SemaUnions {
         if (node <= 0) throw sema.transitive();
         Full.ContainerDecl cd = ast.fullContainerDecl(node).orElseThrow();
         if (cd.enumToken() >= 0) {
-            if (cd.arg() != 0) throw x.unsupported(cd.arg(), "explicit tag integer types of unions");
+            int intTag = -1;
+            if (cd.arg() != 0) {
+                intTag = x.resolveType(f, s, cd.arg());
+                if (!x.isInt(intTag)) throw x.fail(cd.arg(), "expected integer tag type, found '" + x.fmt(intTag) + "'");
+            }
             ct.tagType = generatedTag(ct);
+            ip.container(ct.tagType).tagType = intTag;
             return;
         }
         if (cd.arg() == 0) {

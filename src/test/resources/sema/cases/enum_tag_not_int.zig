@@ -1,0 +1,4 @@
+const E = enum(bool) { a };
+comptime {
+    _ = E.a;
+}

@@ -1,0 +1,4 @@
+const B = enum(u2) { a = 3, b };
+comptime {
+    _ = B.a;
+}

@@ -1,0 +1,4 @@
+const Flag = enum(bool) { on, off };
+comptime {
+    _ = Flag.on;
+}

@@ -1,0 +1,4 @@
+const Point = struct { x: i32 };
+comptime {
+    _ = @typeInfo(Point).@"enum";
+}
