@@ -818,6 +818,7 @@ final class SemaExpr {
             case "@This": return typeValue(zcu.namespace(namespace).ownerType);
             case "@import": return importFile(args[0]);
             case "@errorName": return errors.errorName(f, s, node, args[0]);
+            case "@unionInit": return unions.unionInit(f, s, args);
             case "@compileError": {
                 TypedValue m = expr(f, s, args[0], -1);
                 String text = stringOf(m).orElseThrow(() -> fail(args[0], "expected type '[]const u8', found '" + fmt(m.type()) + "'"));
