@@ -14,7 +14,7 @@ import java.util.Optional;
  * declaration without changing its source hash: the error is resolved to its new line and column when the error
  * bundle is built, without analysing the unit again. A position outside any declaration, or one whose declaration
  * changed or vanished, falls back to the absolute position seen at analysis time (the Zcu then re-analyses the
- * unit, see {@link #stillValid}).
+ * unit, see {@link #stillValid}). A root struct's "declared here" follows the file's first token, as in zig.
  */
 final class LazySrcLoc {
 
@@ -41,6 +41,11 @@ final class LazySrcLoc {
         Ast ast = zir.ast();
         if (ast.tokenCount() == 0 || m.spanStart() > m.spanMain() || m.spanMain() > m.spanEnd()) return null;
         if (m.spanEnd() == 0) return null; // the file itself (a root struct's "declared here"): stays at 1:1
+        if (m.spanStart() == ast.tokenStart(0) && m.spanMain() == m.spanStart()
+                && m.spanEnd() == ast.tokenStart(0) + ast.tokenLength(0) && m.msg().endsWith("declared here")) {
+            // a file's root struct is "declared" at the file's first token, whatever that token is now
+            return new Anchor(-1, 0, 0, 0, 0, 0, 0, ast.tokenLength(0));
+        }
         int mainTok = tokenAt(ast, m.spanMain());
         int startTok = tokenAt(ast, m.spanStart());
         int endTok = tokenAt(ast, Math.max(m.spanStart(), m.spanEnd() - 1));
@@ -78,6 +83,7 @@ final class LazySrcLoc {
 
     /** The declaration an anchor refers to, if it still exists with the same source. */
     private static Optional<ZirDecl> base(Zcu zcu, Anchor a) {
+        if (a.trackedInst() < 0) return Optional.empty();
         return zcu.trackedDecl(a.trackedInst()).filter(d -> d.srcHash() == a.declHash());
     }
 
@@ -87,6 +93,13 @@ final class LazySrcLoc {
         for (LazyMessage n : lm.notes()) notes.add(resolve(zcu, n));
         SemaMessage m = lm.absolute();
         Anchor a = lm.anchor();
+        if (a != null && a.trackedInst() < 0 && zcu.file(m.file()).zir() != null) {
+            Ast ast = zcu.file(m.file()).zir().ast();
+            if (ast.tokenCount() > 0) {
+                int start = ast.tokenStart(0);
+                return new SemaMessage(m.file(), start, start, start + ast.tokenLength(0), m.msg(), notes);
+            }
+        }
         Optional<ZirDecl> d = a == null ? Optional.empty() : base(zcu, a);
         if (d.isEmpty()) return new SemaMessage(m.file(), m.spanStart(), m.spanMain(), m.spanEnd(), m.msg(), notes);
         Ast ast = zcu.file(m.file()).zir().ast();
@@ -100,7 +113,10 @@ final class LazySrcLoc {
     static boolean stillValid(Zcu zcu, LazyMessage lm, int file) {
         SemaMessage m = lm.absolute();
         boolean fileStart = m.spanStart() == 0 && m.spanMain() == 0 && m.spanEnd() == 0; // a file root: never moves
-        if (m.file() == file && !fileStart && (lm.anchor() == null || base(zcu, lm.anchor()).isEmpty())) return false;
+        boolean rootStruct = lm.anchor() != null && lm.anchor().trackedInst() < 0;
+        if (m.file() == file && !fileStart && !rootStruct && (lm.anchor() == null || base(zcu, lm.anchor()).isEmpty())) {
+            return false;
+        }
         for (LazyMessage n : lm.notes()) if (!stillValid(zcu, n, file)) return false;
         return true;
     }

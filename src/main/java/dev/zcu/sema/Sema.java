@@ -43,27 +43,14 @@ final class Sema {
 
     // ---- entry points (the Zcu's door calls these) ----
 
-    /** The root file's type, then every comptime block and export of every live file and container. */
+    /**
+     * The root file's type (and start.zig's), then the implicit references (comptime blocks, exports) of every type
+     * created, rescanned or referenced since they were last ensured (the Zcu's pending types).
+     */
     static void analyseRoots(Zcu zcu, int rootFile) {
         ensureFileRoot(zcu, rootFile);
         StartCode.prepare(zcu, rootFile);
-        for (int pass = 0; pass < 1000; pass++) {
-            int before = zcu.unitsAnalysed;
-            for (AnalUnit root : zcu.roots()) {
-                for (AnalUnit u : reachableTypeUnits(zcu)) {
-                    for (AnalUnit implicit : zcu.implicitReferences(u.index())) ensure(zcu, implicit);
-                }
-            }
-            if (zcu.unitsAnalysed == before) break;
-        }
-    }
-
-    private static List<AnalUnit> reachableTypeUnits(Zcu zcu) {
-        List<AnalUnit> out = new ArrayList<>();
-        for (AnalUnit u : zcu.resolveReferences().keySet()) {
-            if (u.kind() == AnalUnit.Kind.TYPE && zcu.ip.isContainer(u.index())) out.add(u);
-        }
-        return out;
+        zcu.processPendingTypes();
     }
 
     static void ensure(Zcu zcu, AnalUnit u) {
@@ -109,8 +96,7 @@ final class Sema {
         ContainerType ct = zcu.ip.container(type);
         if (st.outdated && st.lastUpdateGen >= 0 && !ct.dead) {
             Zir zir = zcu.file(ct.file).zir();
-            Optional<ZirContainer> c = zir == null ? Optional.empty()
-                    : zir.containers().stream().filter(x -> x.key().equals(ct.containerKey)).findFirst();
+            Optional<ZirContainer> c = zir == null ? Optional.empty() : zcu.container(ct.file, ct.containerKey);
             if (c.isPresent() && c.get().srcHash() != ct.srcHash) {
                 recreate(zcu, type, c.get());
                 return;
@@ -228,6 +214,7 @@ final class Sema {
     /** Records a reference from this unit to {@code target} at a byte span {start, main, end} of {@code file}. */
     void reference(AnalUnit target, int file, int[] span) {
         if (target.equals(owner)) return;
+        if (target.kind() == AnalUnit.Kind.TYPE) zcu.needImplicitReferences(target.index());
         for (UnitState.Reference r : state.references) {
             if (r.target().equals(target)) return;
         }

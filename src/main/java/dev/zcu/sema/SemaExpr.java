@@ -539,6 +539,11 @@ final class SemaExpr {
         }
         Key k = ip.key(type);
         if (k instanceof Key.Tuple) return tuples.member(type, val, field, node);
+        if (field.equals("ptr") && k instanceof Key.Ptr sp && sp.size() == Key.PtrSize.SLICE) {
+            // a comptime many-pointer is kept as the slice's start, without a length
+            int many = ip.intern(new Key.Ptr(Key.PtrSize.MANY, sp.isConst(), sp.child(), sp.sentinel()));
+            return new TypedValue(many, val instanceof Value.Slice sl ? new Value.Slice(sl.array(), sl.start(), 0) : null);
+        }
         if (field.equals("len") && (k instanceof Key.Array || (k instanceof Key.Ptr sp && sp.size() == Key.PtrSize.SLICE))) {
             if (k instanceof Key.Array a) return new TypedValue(ip.usizeType, Value.Int.of(a.len()));
             if (val instanceof Value.Slice sl) return new TypedValue(ip.usizeType, Value.Int.of(sl.len()));
@@ -983,7 +988,10 @@ final class SemaExpr {
 
     private TypedValue arith(Frame f, int node, Node.Tag op, TypedValue a, TypedValue b, int lhsNode, int rhsNode) {
         if (a.type() == ip.noreturnType || b.type() == ip.noreturnType) return TypedValue.runtime(ip.noreturnType);
-        int t = peer(a, b, node, lhsNode, rhsNode);
+        boolean shift = (op == Node.Tag.SHL || op == Node.Tag.SHR) && (isInt(a.type()) || a.type() == ip.comptimeIntType)
+                && (isInt(b.type()) || b.type() == ip.comptimeIntType);
+        if (shift) b = SemaBuiltins.shiftAmount(this, f, a, b, node, rhsNode);
+        int t = shift ? a.type() : peer(a, b, node, lhsNode, rhsNode);
         if (!isInt(t) && t != ip.comptimeIntType) {
             if (SemaFloat.isFloatLike(ip, t)) return SemaFloat.arith(this, f, node, op, a, b, t, lhsNode, rhsNode);
             throw fail(node, "invalid operands to binary expression: '" + fmt(a.type()) + "' and '" + fmt(b.type()) + "'");
@@ -991,7 +999,7 @@ final class SemaExpr {
         int origA = a.type();
         int origB = b.type();
         a = coerce(f, a, t, lhsNode, null);
-        b = coerce(f, b, t, rhsNode, null);
+        if (!shift) b = coerce(f, b, t, rhsNode, null);
         if (a.value() instanceof Value.Undef || b.value() instanceof Value.Undef) {
             throw fail(a.value() instanceof Value.Undef ? lhsNode : rhsNode, "use of undefined value here causes undefined behavior");
         }
@@ -1712,6 +1720,7 @@ final class SemaExpr {
     private TypedValue whileExpr(Frame f, Scope s, int node) {
         Full.While w = ast.fullWhile(node).orElseThrow();
         if (w.inlineToken() >= 0) return tuples.inlineWhile(f, s, node, w);
+        if (w.errorToken() >= 0) return errors.whileError(f, s, node, w);
         if (w.payloadToken() >= 0 || w.elseExpr() != 0) throw unsupported(node, "while with captures or else");
         String label = w.labelToken() >= 0 ? ast.tokenSlice(w.labelToken()) : null;
         if (!f.comptime) {

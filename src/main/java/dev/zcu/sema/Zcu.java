@@ -49,8 +49,21 @@ public final class Zcu implements ZcuDebugView {
     private final Map<ComptimeUnit, Integer> comptimeIndex = new HashMap<>();
     private final Map<AnalUnit, UnitState> units = new LinkedHashMap<>();
     private final Map<Dependee, Set<AnalUnit>> dependers = new HashMap<>();
+    /** Per file: its current declarations and containers by key (the ZIR lists are searched often). */
+    private final List<FileIndex> fileIndexes = new ArrayList<>();
+    /** Per file: the container types declared in it (live and dead), in creation order. */
+    private final Map<Integer, List<Integer>> typesByFile = new HashMap<>();
+    /**
+     * Types whose implicit references (comptime blocks, exports) must be brought up to date: types created,
+     * rescanned or referenced during this update. Replaces a walk over every reachable type per update.
+     */
+    private final Set<Integer> pendingTypes = new LinkedHashSet<>();
+    /** The generation in which each type's implicit references were last ensured (a reference adds it once). */
+    private final Map<Integer, Integer> implicitEnsuredGen = new HashMap<>();
     /** The messages {@link #errors()} last returned (positions resolved now), by identity, with their units. */
     private final Map<SemaMessage, AnalUnit> resolvedErrors = new java.util.IdentityHashMap<>();
+    /** The units whose last analysis recorded {@code @compileLog} calls. */
+    private final Set<AnalUnit> logUnits = new LinkedHashSet<>();
     /** The units whose last analysis recorded an error of their own, in the order they failed. */
     private final Set<AnalUnit> failedUnits = new LinkedHashSet<>();
     private final LinkedHashMap<Integer, Integer> typeGen = new LinkedHashMap<>();
@@ -65,7 +78,12 @@ public final class Zcu implements ZcuDebugView {
     private final Map<String, Integer> navByNamespaceAndTracked = new HashMap<>();
     private final Deque<Integer> funcQueue = new ArrayDeque<>();
     private final Deque<AnalUnit> outdatedQueue = new ArrayDeque<>();
+    /**
+     * The last {@link #resolveReferences} result, kept across updates until the reference graph changes (a unit's
+     * reference targets, a namespace's implicit references, the roots).
+     */
     private Map<AnalUnit, Optional<AnalUnit>> resolvedReferences;
+    private List<AnalUnit> resolvedRoots = List.of();
     private int generation;
     private int rootFile = -1;
     /** True while {@link #analyse} runs (outdated marking then concerns the current update). */
@@ -84,6 +102,7 @@ public final class Zcu implements ZcuDebugView {
     public int addFile(String path, String moduleName, Zir zir) {
         int index = fileTable.size();
         fileTable.add(new ZcuFile(index, path, moduleName, zir));
+        fileIndexes.add(FileIndex.of(zir));
         return index;
     }
 
@@ -121,6 +140,7 @@ public final class Zcu implements ZcuDebugView {
     public void replaceFile(int index, Zir now) {
         ZcuFile old = fileTable.get(index);
         fileTable.set(index, new ZcuFile(index, old.path(), old.moduleName(), now));
+        fileIndexes.set(index, FileIndex.of(now));
         // Error positions are relative to their declarations (LazySrcLoc) and move with them; only an error with a
         // position this edit invalidated (outside any declaration, or in one that changed) needs its unit again.
         for (AnalUnit u : List.copyOf(failedUnits)) {
@@ -276,8 +296,26 @@ public final class Zcu implements ZcuDebugView {
 
     /** The current declaration of a tracked instruction, if it still exists. */
     public Optional<ZirDecl> trackedDecl(int trackedInst) {
-        Zir zir = fileTable.get(trackedFile(trackedInst)).zir();
-        return zir == null ? Optional.empty() : zir.decl(trackedKey(trackedInst));
+        FileIndex fi = fileIndexes.get(trackedFile(trackedInst));
+        return fi == null ? Optional.empty() : Optional.ofNullable(fi.decls.get(trackedKey(trackedInst)));
+    }
+
+    /** The current container of {@code file} with key {@code key}, if the file lowers and has it. */
+    Optional<ZirContainer> container(int file, String key) {
+        FileIndex fi = fileIndexes.get(file);
+        return fi == null ? Optional.empty() : Optional.ofNullable(fi.containers.get(key));
+    }
+
+    /** A file's declarations and containers by key. */
+    private record FileIndex(Map<String, ZirDecl> decls, Map<String, ZirContainer> containers) {
+        static FileIndex of(Zir zir) {
+            if (zir == null) return null;
+            Map<String, ZirDecl> decls = new HashMap<>();
+            for (ZirDecl d : zir.decls()) decls.putIfAbsent(d.key(), d);
+            Map<String, ZirContainer> containers = new HashMap<>();
+            for (ZirContainer c : zir.containers()) containers.putIfAbsent(c.key(), c);
+            return new FileIndex(decls, containers);
+        }
     }
 
     // ---- namespaces, Navs, types ----
@@ -306,6 +344,8 @@ public final class Zcu implements ZcuDebugView {
     int createType(ContainerType info) {
         int t = ip.createContainer(info);
         typeGen.put(t, generation);
+        typesByFile.computeIfAbsent(info.file, f -> new ArrayList<>()).add(t);
+        pendingTypes.add(t);
         typesCreated++;
         return t;
     }
@@ -314,6 +354,8 @@ public final class Zcu implements ZcuDebugView {
     void scanNamespace(int nsIndex, int file, ZirContainer container, String fqnPrefix) {
         Namespace ns = namespaces.get(nsIndex);
         Zir zir = fileTable.get(file).zir();
+        if (ns.ownerType >= 0) pendingTypes.add(ns.ownerType);
+        List<AnalUnit> implicitBefore = ns.ownerType >= 0 ? implicitReferences(ns.ownerType) : List.of();
         Map<String, Integer> oldPub = new LinkedHashMap<>(ns.pubDecls);
         Map<String, Integer> oldPriv = new LinkedHashMap<>(ns.privDecls);
         ns.pubDecls.clear();
@@ -355,24 +397,27 @@ public final class Zcu implements ZcuDebugView {
                 }
             }
         }
+        Set<Integer> live = new HashSet<>(ns.pubDecls.values());
+        live.addAll(ns.privDecls.values());
         for (Map<String, Integer> old : List.of(oldPub, oldPriv)) {
             for (int nav : old.values()) {
-                if (!ns.pubDecls.containsValue(nav) && !ns.privDecls.containsValue(nav)) {
+                if (!live.contains(nav)) {
                     navs.get(nav).dead = true;
                     markDependeeOutdated(new Dependee.NavVal(nav));
                     markDependeeOutdated(new Dependee.NavTy(nav));
                 }
             }
         }
+        if (ns.ownerType >= 0 && !implicitBefore.equals(implicitReferences(ns.ownerType))) resolvedReferences = null;
     }
 
     private void rescanNamespacesOfFile(int file) {
         Zir zir = fileTable.get(file).zir();
         if (zir == null) return;
-        for (int t : typeGen.keySet()) {
+        for (int t : List.copyOf(typesByFile.getOrDefault(file, List.of()))) {
             ContainerType ct = ip.container(t);
             if (ct.dead || ct.file != file) continue;
-            zir.containers().stream().filter(c -> c.key().equals(ct.containerKey)).findFirst().ifPresent(c -> {
+            container(file, ct.containerKey).ifPresent(c -> {
                 scanNamespace(ct.namespace, file, c, ct.name);
                 // AST node indices move with any edit of the file: follow the (unchanged) fields to their new nodes
                 if (ct.fieldNodes.size() == c.fields().size()) {
@@ -394,8 +439,7 @@ public final class Zcu implements ZcuDebugView {
     int containerNode(ContainerType ct) {
         Zir zir = fileTable.get(ct.file).zir();
         if (zir == null) return -1;
-        return zir.containers().stream().filter(c -> c.key().equals(ct.containerKey)).map(ZirContainer::node)
-                .findFirst().orElse(-1);
+        return container(ct.file, ct.containerKey).map(ZirContainer::node).orElse(-1);
     }
 
     public int comptimeUnitCount() {
@@ -484,12 +528,12 @@ public final class Zcu implements ZcuDebugView {
         boolean analysedBefore = st.lastUpdateGen >= 0;
         Object fingerprintBefore = st.resultFingerprint;
         boolean failedBefore = st.error != null || st.transitiveFailure;
+        List<AnalUnit> targetsBefore = targets(st);
         st.reset();
         st.outdated = false;
         st.inProgress = true;
         st.lastUpdateGen = generation;
         unitsAnalysed++;
-        resolvedReferences = null;
         try {
             body.accept(st);
         } catch (AnalysisFail f) {
@@ -501,6 +545,10 @@ public final class Zcu implements ZcuDebugView {
         } finally {
             st.inProgress = false;
         }
+        // the reference graph (resolveReferences) only changes if this unit now references other units
+        if (!targetsBefore.equals(targets(st))) resolvedReferences = null;
+        if (st.compileLogs.isEmpty()) logUnits.remove(unit);
+        else logUnits.add(unit);
         if (st.error != null) {
             st.traceRoot = failedUnits.isEmpty() || (failedUnits.size() == 1 && failedUnits.contains(unit));
             st.lazyError = LazySrcLoc.capture(this, st.error);
@@ -525,6 +573,12 @@ public final class Zcu implements ZcuDebugView {
         return unitWithError(error).map(u -> units.get(u).traceRoot).orElse(false);
     }
 
+    private static List<AnalUnit> targets(UnitState st) {
+        List<AnalUnit> out = new ArrayList<>(st.references.size());
+        for (UnitState.Reference r : st.references) out.add(r.target());
+        return out;
+    }
+
     boolean failed(AnalUnit unit) {
         UnitState st = units.get(unit);
         return st != null && !st.inProgress && (st.error != null || st.transitiveFailure);
@@ -541,13 +595,17 @@ public final class Zcu implements ZcuDebugView {
         unitsAnalysed = 0;
         unitsUpToDate = 0;
         typesCreated = 0;
-        resolvedReferences = null;
         analysing = true;
         try {
             if (rootFile < 0 || fileTable.get(rootFile).zir() == null) return;
             Sema.analyseRoots(this, rootFile);
+            for (AnalUnit r : roots()) pendingTypes.add(r.index());
             while (true) {
-                while (!outdatedQueue.isEmpty() || !funcQueue.isEmpty()) {
+                while (!outdatedQueue.isEmpty() || !funcQueue.isEmpty() || !pendingTypes.isEmpty()) {
+                    if (!pendingTypes.isEmpty()) {
+                        processPendingTypes();
+                        continue;
+                    }
                     if (!outdatedQueue.isEmpty()) {
                         AnalUnit u = outdatedQueue.poll();
                         UnitState st = units.get(u);
@@ -558,7 +616,7 @@ public final class Zcu implements ZcuDebugView {
                 }
                 int before = unitsAnalysed;
                 Sema.analyseRoots(this, rootFile);
-                if (unitsAnalysed == before && outdatedQueue.isEmpty() && funcQueue.isEmpty()) break;
+                if (unitsAnalysed == before && outdatedQueue.isEmpty() && funcQueue.isEmpty() && pendingTypes.isEmpty()) break;
             }
         } finally {
             analysing = false;
@@ -581,9 +639,10 @@ public final class Zcu implements ZcuDebugView {
     /** The errors of units referenced from the roots, in Zig's order (by file path, then position). */
     public List<SemaMessage> errors() {
         if (rootFile < 0 || fileTable.get(rootFile).zir() == null) return List.of();
+        resolvedErrors.clear();
+        if (failedUnits.isEmpty()) return List.of();
         Map<AnalUnit, Optional<AnalUnit>> refs = resolveReferences();
         List<SemaMessage> out = new ArrayList<>();
-        resolvedErrors.clear();
         for (AnalUnit u : failedUnits) {
             UnitState st = units.get(u);
             if (st.error != null && refs.containsKey(u)) {
@@ -616,10 +675,12 @@ public final class Zcu implements ZcuDebugView {
     /** The {@code @compileLog} calls of units referenced from the roots, ordered like {@link #errors()}. */
     public List<SemaMessage> compileLogs() {
         if (rootFile < 0 || fileTable.get(rootFile).zir() == null) return List.of();
+        if (logUnits.isEmpty()) return List.of();
         Map<AnalUnit, Optional<AnalUnit>> refs = resolveReferences();
         List<SemaMessage> out = new ArrayList<>();
-        for (Map.Entry<AnalUnit, UnitState> e : units.entrySet()) {
-            if (!e.getValue().compileLogs.isEmpty() && refs.containsKey(e.getKey())) out.addAll(e.getValue().compileLogs);
+        for (AnalUnit u : logUnits) {
+            UnitState st = units.get(u);
+            if (!st.compileLogs.isEmpty() && refs.containsKey(u)) out.addAll(st.compileLogs);
         }
         out.sort((a, b) -> {
             String pa = a.file() < 0 ? "" : fileTable.get(a.file()).path();
@@ -649,6 +710,24 @@ public final class Zcu implements ZcuDebugView {
 
     int rootFile() {
         return rootFile;
+    }
+
+    /** A type's implicit references must be (re-)ensured in this update (it was referenced). */
+    void needImplicitReferences(int type) {
+        Integer done = implicitEnsuredGen.get(type);
+        if (done == null || done != generation) pendingTypes.add(type);
+    }
+
+    /** Ensures the implicit references of every pending type (and of types that become pending meanwhile). */
+    void processPendingTypes() {
+        while (!pendingTypes.isEmpty()) {
+            var it = pendingTypes.iterator();
+            int t = it.next();
+            it.remove();
+            if (!ip.isContainer(t) || ip.container(t).dead) continue;
+            implicitEnsuredGen.put(t, generation);
+            for (AnalUnit implicit : implicitReferences(t)) Sema.ensure(this, implicit);
+        }
     }
 
     /**
@@ -762,7 +841,8 @@ public final class Zcu implements ZcuDebugView {
 
     @Override
     public Map<AnalUnit, Optional<AnalUnit>> resolveReferences() {
-        if (resolvedReferences != null) return resolvedReferences;
+        if (resolvedReferences != null && resolvedRoots.equals(roots())) return resolvedReferences;
+        resolvedRoots = roots();
         Map<AnalUnit, Optional<AnalUnit>> out = new LinkedHashMap<>();
         Deque<AnalUnit> work = new ArrayDeque<>();
         for (AnalUnit r : roots()) {
