@@ -231,6 +231,17 @@ final class SemaErrors {
     }
 
     /** The unit's trace as notes (equal notes are folded into "(N times)" by the error bundle, as in zig). */
+    /**
+     * Zig's {@code restore_err_ret_index} at comptime: a block (or function body) that ends without an error
+     * forgets the errors returned inside it, so only the errors on the way to the failing one are noted.
+     */
+    void restoreTrace(Frame f, int mark, TypedValue result) {
+        if (!f.comptime || sema.errorReturnTrace.size() <= mark) return;
+        if (result != null && result.value() instanceof Value.ErrorValue) return;
+        if (f.flow != SemaExpr.Flow.NONE && f.flowValue != null && f.flowValue.value() instanceof Value.ErrorValue) return;
+        sema.errorReturnTrace.subList(mark, sema.errorReturnTrace.size()).clear();
+    }
+
     private SemaMessage[] traceNotes() {
         return sema.errorReturnTrace.toArray(new SemaMessage[0]);
     }

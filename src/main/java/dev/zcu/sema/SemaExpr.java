@@ -726,6 +726,10 @@ final class SemaExpr {
             int argNode = fromPre ? preNodes.get(i) : argNodes[i - pre.size()];
             int pt = p.typeExpr() == 0 ? -1 : callee.resolveType(f, s, p.typeExpr());
             TypedValue arg = fromPre ? pre.get(i) : expr(caller.comptime ? caller : new Frame(true), callerScope, argNode, pt);
+            if (fromPre && pt >= 0 && ip.key(pt) instanceof Key.Ptr pp && pp.size() == Key.PtrSize.ONE
+                    && !(ip.key(arg.type()) instanceof Key.Ptr)) {
+                throw unsupported(argNode, "methods taking a pointer at comptime");
+            }
             if (pt < 0) {
                 pt = arg.type();
                 memoKey.add(pt);
@@ -1450,8 +1454,10 @@ final class SemaExpr {
     // ---- statements and control flow ----
 
     TypedValue block(Frame f, Scope s, int node, int rt) {
+        int traceMark = sema.errorReturnTrace.size();
         TypedValue r = blockBody(f, s, node, rt);
         if (s.defers != null) errors.runDefers(f, s, s.defers);
+        errors.restoreTrace(f, traceMark, r);
         return r;
     }
 

@@ -297,7 +297,7 @@ final class SemaUnions {
                 if (ast.nodeTag(item) == Node.Tag.SWITCH_RANGE) {
                     throw x.fail(item, "ranges not allowed when switching on type '" + x.fmt(type) + "'");
                 }
-                TypedValue iv = x.coerce(f, x.expr(f, s, item, ct.tagType), ct.tagType, item, null);
+                TypedValue iv = x.coerce(f, x.expr(f, s, item, -1), ct.tagType, item, null);
                 if (!(iv.value() instanceof Value.EnumTag t)) throw x.fail(item, "unable to resolve comptime value");
                 covered[t.field()] = true;
                 fields.add(ct.fieldIndex(et.fieldNames.get(t.field())));
