@@ -562,4 +562,20 @@ final class SemaBuiltins {
         x.sema.state.compileLogs.add(Sema.msg(x.file, Sema.span(x.ast, node), sb.toString()));
         return new TypedValue(x.ip.voidType, Value.VOID);
     }
+
+    /**
+     * The right operand of {@code <<}/{@code >>}: coerced to the log2 integer type of a fixed-width left operand
+     * ({@code u3} for {@code u8}); with a {@code comptime_int} left operand it must be comptime-known.
+     */
+    static TypedValue shiftAmount(SemaExpr x, SemaExpr.Frame f, TypedValue lhs, TypedValue rhs, int node, int rhsNode) {
+        if (lhs.type() == x.ip.comptimeIntType) {
+            if (!rhs.isComptime()) {
+                throw x.fail(node, "LHS of shift must be a fixed-width integer type, or RHS must be comptime-known");
+            }
+            return rhs;
+        }
+        int bits = x.bits(lhs.type());
+        int log2 = x.ip.intern(new Key.Int(false, bits <= 1 ? 0 : BigInteger.valueOf(bits - 1).bitLength()));
+        return x.coerce(f, rhs, log2, rhsNode, null);
+    }
 }

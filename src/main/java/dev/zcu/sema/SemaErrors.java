@@ -231,6 +231,17 @@ final class SemaErrors {
     }
 
     /** The unit's trace as notes (equal notes are folded into "(N times)" by the error bundle, as in zig). */
+    /**
+     * Zig's {@code restore_err_ret_index} at comptime: a block (or function body) that ends without an error
+     * forgets the errors returned inside it, so only the errors on the way to the failing one are noted.
+     */
+    void restoreTrace(Frame f, int mark, TypedValue result) {
+        if (!f.comptime || sema.errorReturnTrace.size() <= mark) return;
+        if (result != null && result.value() instanceof Value.ErrorValue) return;
+        if (f.flow != SemaExpr.Flow.NONE && f.flowValue != null && f.flowValue.value() instanceof Value.ErrorValue) return;
+        sema.errorReturnTrace.subList(mark, sema.errorReturnTrace.size()).clear();
+    }
+
     private SemaMessage[] traceNotes() {
         return sema.errorReturnTrace.toArray(new SemaMessage[0]);
     }
@@ -463,6 +474,50 @@ final class SemaErrors {
         if (b.type() == ip.noreturnType) return TypedValue.runtime(a.type());
         if (rt >= 0) return TypedValue.runtime(rt);
         return TypedValue.runtime(x.peer(a, b, node, i.thenExpr(), i.elseExpr()));
+    }
+
+    /** {@code while (eu) |v| body else |e| other}: loops while the operand holds a payload. */
+    TypedValue whileError(Frame f, Scope s, int node, Full.While w) {
+        String label = w.labelToken() >= 0 ? ast.tokenSlice(w.labelToken()) : null;
+        if (w.payloadToken() >= 0 && ast.tokenTag(w.payloadToken()) == Token.Tag.ASTERISK) {
+            throw x.unsupported(node, "pointer captures");
+        }
+        if (!f.comptime) {
+            TypedValue cond = x.expr(f, s, w.condExpr(), -1);
+            if (!(ip.key(cond.type()) instanceof Key.ErrorUnion eu)) {
+                throw x.fail(w.condExpr(), "expected error union type, found '" + x.fmt(cond.type()) + "'");
+            }
+            Scope body = new Scope(s);
+            if (w.payloadToken() >= 0) bind(body, x.name(w.payloadToken()), eu.payload(), null);
+            x.expr(f, body, w.thenExpr(), -1);
+            if (w.contExpr() != 0) x.expr(f, body, w.contExpr(), -1);
+            Scope other = new Scope(s);
+            bind(other, x.name(w.errorToken()), eu.errorSet(), null);
+            TypedValue e = x.expr(f, other, w.elseExpr(), -1);
+            boolean typed = e.type() != ip.voidType && e.type() != ip.noreturnType;
+            return TypedValue.runtime(typed ? e.type() : ip.voidType);
+        }
+        while (true) {
+            TypedValue cond = x.expr(f, s, w.condExpr(), -1);
+            if (!(ip.key(cond.type()) instanceof Key.ErrorUnion eu)) {
+                throw x.fail(w.condExpr(), "expected error union type, found '" + x.fmt(cond.type()) + "'");
+            }
+            if (!cond.isComptime()) throw x.fail(w.condExpr(), "unable to resolve comptime value");
+            if (cond.value() instanceof Value.ErrorValue ev) {
+                Scope other = new Scope(s);
+                bind(other, x.name(w.errorToken()), eu.errorSet(), ev);
+                return x.expr(f, other, w.elseExpr(), -1);
+            }
+            x.countBranch(node);
+            Scope body = new Scope(s);
+            if (w.payloadToken() >= 0) bind(body, x.name(w.payloadToken()), eu.payload(), cond.value());
+            x.expr(f, body, w.thenExpr(), -1);
+            if (x.loopExit(f, label)) break;
+            if (f.flow != SemaExpr.Flow.NONE) return TypedValue.runtime(ip.noreturnType);
+            if (w.contExpr() != 0) x.expr(f, body, w.contExpr(), -1);
+        }
+        if (f.flow != SemaExpr.Flow.NONE) return TypedValue.runtime(ip.noreturnType);
+        return new TypedValue(ip.voidType, Value.VOID);
     }
 
     /** {@code switch} on an error set. */

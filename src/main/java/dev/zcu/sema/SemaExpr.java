@@ -334,8 +334,7 @@ final class SemaExpr {
                 if (!(ip.key(p.type()) instanceof Key.Ptr ptr) || ptr.size() != Key.PtrSize.ONE) {
                     throw fail(node, "cannot dereference non-pointer type '" + fmt(p.type()) + "'");
                 }
-                Value v = p.value() instanceof Value.ConstPtr cp ? cp.pointee() : null;
-                return new TypedValue(ptr.child(), v);
+                return new TypedValue(ptr.child(), Value.pointee(p.value()));
             }
             case OPTIONAL_TYPE: return typeValue(ip.intern(new Key.Optional(resolveType(f, s, ast.lhs(node)))));
             case PTR_TYPE_ALIGNED: case PTR_TYPE_SENTINEL: case PTR_TYPE: case PTR_TYPE_BIT_RANGE: return ptrType(f, s, node);
@@ -536,10 +535,15 @@ final class SemaExpr {
         Value val = lhs.value();
         if (ip.key(type) instanceof Key.Ptr p && p.size() == Key.PtrSize.ONE) {
             type = p.child();
-            val = val instanceof Value.ConstPtr cp ? cp.pointee() : null;
+            val = Value.pointee(val);
         }
         Key k = ip.key(type);
         if (k instanceof Key.Tuple) return tuples.member(type, val, field, node);
+        if (field.equals("ptr") && k instanceof Key.Ptr sp && sp.size() == Key.PtrSize.SLICE) {
+            // a comptime many-pointer is kept as the slice's start, without a length
+            int many = ip.intern(new Key.Ptr(Key.PtrSize.MANY, sp.isConst(), sp.child(), sp.sentinel()));
+            return new TypedValue(many, val instanceof Value.Slice sl ? new Value.Slice(sl.array(), sl.start(), 0) : null);
+        }
         if (field.equals("len") && (k instanceof Key.Array || (k instanceof Key.Ptr sp && sp.size() == Key.PtrSize.SLICE))) {
             if (k instanceof Key.Array a) return new TypedValue(ip.usizeType, Value.Int.of(a.len()));
             if (val instanceof Value.Slice sl) return new TypedValue(ip.usizeType, Value.Int.of(sl.len()));
@@ -667,11 +671,28 @@ final class SemaExpr {
         for (int i = 0; i < args.size() && i < c.params().length; i++) { /* coerced above */ }
         if (!argNodes.isEmpty() && args.size() > c.params().length) {
             int pt = ft.params().get(0);
-            args.set(0, coerceReceiver(f, args.get(0), pt, argNodes.get(0)));
+            SemaMessage note = Sema.msg(info.file(), Sema.span(fast, params.get(0).typeExpr()), "parameter type declared here");
+            args.set(0, coerceReceiverAt(f, s, args.get(0), pt, argNodes.get(0), fnExpr, note));
         }
         sema.reference(AnalUnit.func(fn.index()), file, node);
         zcu.queueFunc(fn.index());
         return TypedValue.runtime(ft.ret());
+    }
+
+    /**
+     * The receiver of a method call: {@code x.m()} passes {@code &x} when {@code m} takes a pointer ({@code *const}
+     * when {@code x} is constant; at comptime a pointer that writes to {@code x} when it is a {@code var}).
+     */
+    private TypedValue coerceReceiverAt(Frame f, Scope s, TypedValue recv, int paramType, int recvNode, int calleeNode,
+                                        SemaMessage note) {
+        if (ip.key(paramType) instanceof Key.Ptr p && p.size() == Key.PtrSize.ONE
+                && !(ip.key(recv.type()) instanceof Key.Ptr)) {
+            Place place = place(f, s, recvNode);
+            Value ptr = f.comptime || recv.isComptime() ? place.pointer() : null;
+            recv = new TypedValue(ip.intern(new Key.Ptr(Key.PtrSize.ONE, place.isConst(), recv.type(), null)), ptr);
+        }
+        // zig's place for a receiver that does not coerce is the callee (`x.m`), main at the dot.
+        return coerce(f, recv, paramType, calleeNode, note);
     }
 
     /** The receiver of a method call: {@code x.m()} passes {@code &x} when {@code m} takes a pointer. */
@@ -721,9 +742,17 @@ final class SemaExpr {
             int argNode = fromPre ? preNodes.get(i) : argNodes[i - pre.size()];
             int pt = p.typeExpr() == 0 ? -1 : callee.resolveType(f, s, p.typeExpr());
             TypedValue arg = fromPre ? pre.get(i) : expr(caller.comptime ? caller : new Frame(true), callerScope, argNode, pt);
+            if (fromPre && pt >= 0 && ip.key(pt) instanceof Key.Ptr pp && pp.size() == Key.PtrSize.ONE
+                    && !(ip.key(arg.type()) instanceof Key.Ptr)) {
+                throw unsupported(argNode, "methods taking a pointer at comptime");
+            }
             if (pt < 0) {
                 pt = arg.type();
                 memoKey.add(pt);
+            } else if (fromPre && i == 0) {
+                int fnExpr = ast.fullCall(callNode).map(Full.Call::fnExpr).orElse(argNode);
+                arg = coerceReceiverAt(caller, callerScope, arg, pt, argNode, fnExpr,
+                        Sema.msg(info.file(), Sema.span(fast, p.typeExpr()), "parameter type declared here"));
             } else {
                 arg = coerce(caller, arg, pt, argNode,
                         Sema.msg(info.file(), Sema.span(fast, p.typeExpr()), "parameter type declared here"));
@@ -963,7 +992,10 @@ final class SemaExpr {
 
     private TypedValue arith(Frame f, int node, Node.Tag op, TypedValue a, TypedValue b, int lhsNode, int rhsNode) {
         if (a.type() == ip.noreturnType || b.type() == ip.noreturnType) return TypedValue.runtime(ip.noreturnType);
-        int t = peer(a, b, node, lhsNode, rhsNode);
+        boolean shift = (op == Node.Tag.SHL || op == Node.Tag.SHR) && (isInt(a.type()) || a.type() == ip.comptimeIntType)
+                && (isInt(b.type()) || b.type() == ip.comptimeIntType);
+        if (shift) b = SemaBuiltins.shiftAmount(this, f, a, b, node, rhsNode);
+        int t = shift ? a.type() : peer(a, b, node, lhsNode, rhsNode);
         if (!isInt(t) && t != ip.comptimeIntType) {
             if (SemaFloat.isFloatLike(ip, t)) return SemaFloat.arith(this, f, node, op, a, b, t, lhsNode, rhsNode);
             throw fail(node, "invalid operands to binary expression: '" + fmt(a.type()) + "' and '" + fmt(b.type()) + "'");
@@ -971,7 +1003,7 @@ final class SemaExpr {
         int origA = a.type();
         int origB = b.type();
         a = coerce(f, a, t, lhsNode, null);
-        b = coerce(f, b, t, rhsNode, null);
+        if (!shift) b = coerce(f, b, t, rhsNode, null);
         if (a.value() instanceof Value.Undef || b.value() instanceof Value.Undef) {
             throw fail(a.value() instanceof Value.Undef ? lhsNode : rhsNode, "use of undefined value here causes undefined behavior");
         }
@@ -1105,7 +1137,18 @@ final class SemaExpr {
     // ---- pointers, arrays ----
 
     /** An assignable (or addressable) location: its type, whether it is const, and for comptime locals, a setter. */
-    record Place(int type, boolean isConst, java.util.function.Consumer<Value> store, TypedValue current) {}
+    record Place(int type, boolean isConst, java.util.function.Consumer<Value> store, TypedValue current,
+                 java.util.function.Supplier<Value> load) {
+        Place(int type, boolean isConst, java.util.function.Consumer<Value> store, TypedValue current) {
+            this(type, isConst, store, current, current::value);
+        }
+
+        /** A comptime pointer to this place: mutable when it can be written, else to its current value. */
+        Value pointer() {
+            if (store != null && !isConst) return new Value.MutPtr(new Value.Location(load, store));
+            return current.isComptime() ? new Value.ConstPtr(current.value()) : null;
+        }
+    }
 
     /** Whether {@code node} names a constant place (a {@code |*v|} capture of it gives {@code *const T}). */
     boolean placeIsConst(Frame f, Scope s, int node) {
@@ -1120,7 +1163,8 @@ final class SemaExpr {
                 Local l = s.find(n);
                 if (l != null) {
                     return new Place(l.type, !l.mutable, v -> l.value = v,
-                            new TypedValue(l.type, l.mutable && !f.comptime && !l.comptimeVar ? null : l.value));
+                            new TypedValue(l.type, l.mutable && !f.comptime && !l.comptimeVar ? null : l.value),
+                            () -> l.value);
                 }
                 TypedValue v = identifier(f, s, node, -1);
                 boolean isConst = true;
@@ -1139,23 +1183,16 @@ final class SemaExpr {
                 TypedValue base = expr(f, s, lhs, -1);
                 if (ip.key(base.type()) instanceof Key.Ptr p && p.size() == Key.PtrSize.ONE) {
                     TypedValue m = member(f, base, field, node, lhs);
+                    if (base.value() instanceof Value.MutPtr mp && !p.isConst()) {
+                        Place through = new Place(p.child(), false, mp.location()::store,
+                                new TypedValue(p.child(), mp.location().load()), mp.location()::load);
+                        return fieldPlace(through, field, m);
+                    }
                     return new Place(m.type(), p.isConst(), null, m);
                 }
                 Place bp = place(f, s, lhs);
                 TypedValue m = member(f, bp.current(), field, node, lhs);
-                java.util.function.Consumer<Value> store = null;
-                ContainerType ct = ip.container(bp.type());
-                if (bp.store() != null && ct != null && bp.current().value() instanceof Value.Aggregate ag) {
-                    int fi = ct.fieldIndex(field);
-                    store = v -> {
-                        List<Value> el = new ArrayList<>(ag.elems());
-                        el.set(fi, v);
-                        bp.store().accept(new Value.Aggregate(el));
-                    };
-                } else if (bp.store() != null && unions.isUnion(bp.type()) && bp.current().value() instanceof Value.UnionValue uv) {
-                    store = v -> bp.store().accept(new Value.UnionValue(uv.field(), v));
-                }
-                return new Place(m.type(), bp.isConst(), store, m);
+                return fieldPlace(bp, field, m);
             }
             case ARRAY_ACCESS: {
                 int lhs = ast.lhs(node);
@@ -1164,16 +1201,36 @@ final class SemaExpr {
                 if (k instanceof Key.Ptr p) {
                     boolean viaPtr = p.size() == Key.PtrSize.ONE;
                     TypedValue e = index(f, s, node);
+                    if (viaPtr && !p.isConst() && base.value() instanceof Value.MutPtr mp) {
+                        Place through = new Place(p.child(), false, mp.location()::store,
+                                new TypedValue(p.child(), mp.location().load()), mp.location()::load);
+                        return elementPlace(through, f, s, node, e);
+                    }
+                    if (p.size() == Key.PtrSize.SLICE && !p.isConst() && base.value() instanceof Value.Slice sl
+                            && sl.array() instanceof Value.MutPtr mp) {
+                        Value.Location view = offset(mp.location(), sl.start());
+                        int viewType = ip.intern(new Key.Array(sl.len(), p.child(), null));
+                        Place through = new Place(viewType, false, view::store, new TypedValue(viewType, view.load()),
+                                view::load);
+                        return elementPlace(through, f, s, node, e);
+                    }
                     return new Place(e.type(), viaPtr ? p.isConst() : p.isConst(), null, e);
                 }
                 Place bp = place(f, s, lhs);
                 TypedValue e = index(f, s, node);
-                return new Place(e.type(), bp.isConst(), null, e);
+                return elementPlace(bp, f, s, node, e);
             }
             case DEREF: {
                 TypedValue p = expr(f, s, ast.lhs(node), -1);
                 if (!(ip.key(p.type()) instanceof Key.Ptr ptr)) {
                     throw fail(node, "cannot dereference non-pointer type '" + fmt(p.type()) + "'");
+                }
+                if (p.value() instanceof Value.MutPtr mp) {
+                    return new Place(ptr.child(), ptr.isConst(), mp.location()::store,
+                            new TypedValue(ptr.child(), mp.location().load()), mp.location()::load);
+                }
+                if (p.value() instanceof Value.ConstPtr cp) {
+                    return new Place(ptr.child(), true, null, new TypedValue(ptr.child(), cp.pointee()));
                 }
                 return new Place(ptr.child(), ptr.isConst(), null, TypedValue.runtime(ptr.child()));
             }
@@ -1183,11 +1240,56 @@ final class SemaExpr {
         }
     }
 
+    /** The place of field {@code field} of the place {@code bp}, writable when {@code bp} is and its value is known. */
+    private Place fieldPlace(Place bp, String field, TypedValue m) {
+        java.util.function.Consumer<Value> store = null;
+        java.util.function.Supplier<Value> load = m::value;
+        ContainerType ct = ip.container(bp.type());
+        if (bp.store() != null && ct != null && ct.kind == Key.ContainerKind.STRUCT
+                && bp.current().value() instanceof Value.Aggregate) {
+            int fi = ct.fieldIndex(field);
+            load = () -> bp.load().get() instanceof Value.Aggregate ag ? ag.elems().get(fi) : null;
+            store = v -> {
+                if (!(bp.load().get() instanceof Value.Aggregate ag)) return;
+                List<Value> el = new ArrayList<>(ag.elems());
+                el.set(fi, v);
+                bp.store().accept(new Value.Aggregate(el));
+            };
+        } else if (bp.store() != null && unions.isUnion(bp.type()) && bp.current().value() instanceof Value.UnionValue uv) {
+            load = () -> bp.load().get() instanceof Value.UnionValue now ? now.payload() : null;
+            store = v -> bp.store().accept(new Value.UnionValue(uv.field(), v));
+        }
+        return new Place(m.type(), bp.isConst(), store, m, load);
+    }
+
+    /** The place of element {@code node} ({@code a[i]}) of the place {@code bp}: writable for a known array and index. */
+    private Place elementPlace(Place bp, Frame f, Scope s, int node, TypedValue e) {
+        if (bp.store() == null || !(ip.key(bp.type()) instanceof Key.Array array)
+                || !(bp.current().value() instanceof Value.Aggregate || bp.current().value() instanceof Value.Undef)) {
+            return new Place(e.type(), bp.isConst(), null, e);
+        }
+        TypedValue idx = expr(f, s, ast.rhs(node), ip.usizeType);
+        if (!(idx.value() instanceof Value.Int iv)) return new Place(e.type(), bp.isConst(), null, e);
+        int i = iv.value().intValueExact();
+        // An undefined array is written element by element: each element starts undefined.
+        java.util.function.Supplier<Value.Aggregate> whole = () -> bp.load().get() instanceof Value.Aggregate ag ? ag
+                : new Value.Aggregate(java.util.Collections.nCopies((int) array.len(), Value.UNDEF));
+        java.util.function.Supplier<Value> load = () -> whole.get().elems().get(i);
+        java.util.function.Consumer<Value> store = v -> {
+            Value.Aggregate ag = whole.get();
+            List<Value> el = new ArrayList<>(ag.elems());
+            el.set(i, v);
+            bp.store().accept(new Value.Aggregate(el));
+        };
+        return new Place(e.type(), bp.isConst(), store, e, load);
+    }
+
     private TypedValue addressOf(Frame f, Scope s, int node) {
         int operand = ast.lhs(node);
         Place p = place(f, s, operand);
         int ptr = ip.intern(new Key.Ptr(Key.PtrSize.ONE, p.isConst(), p.type(), null));
         if (p.isConst() && p.current().isComptime()) return new TypedValue(ptr, new Value.ConstPtr(p.current().value()));
+        if (f.comptime && p.store() != null) return new TypedValue(ptr, p.pointer());
         if (f.comptime) throw unsupported(node, "pointers to comptime variables");
         return TypedValue.runtime(ptr);
     }
@@ -1202,7 +1304,7 @@ final class SemaExpr {
         if (k instanceof Key.Ptr p && p.size() == Key.PtrSize.ONE && ip.key(p.child()) instanceof Key.Array) {
             type = p.child();
             k = ip.key(type);
-            val = val instanceof Value.ConstPtr cp ? cp.pointee() : null;
+            val = Value.pointee(val);
         }
         int elem;
         long len = -1;
@@ -1442,8 +1544,10 @@ final class SemaExpr {
     // ---- statements and control flow ----
 
     TypedValue block(Frame f, Scope s, int node, int rt) {
+        int traceMark = sema.errorReturnTrace.size();
         TypedValue r = blockBody(f, s, node, rt);
         if (s.defers != null) errors.runDefers(f, s, s.defers);
+        errors.restoreTrace(f, traceMark, r);
         return r;
     }
 
@@ -1622,6 +1726,7 @@ final class SemaExpr {
     private TypedValue whileExpr(Frame f, Scope s, int node) {
         Full.While w = ast.fullWhile(node).orElseThrow();
         if (w.inlineToken() >= 0) return tuples.inlineWhile(f, s, node, w);
+        if (w.errorToken() >= 0) return errors.whileError(f, s, node, w);
         if (w.payloadToken() >= 0 || w.elseExpr() != 0) throw unsupported(node, "while with captures or else");
         String label = w.labelToken() >= 0 ? ast.tokenSlice(w.labelToken()) : null;
         if (!f.comptime) {
@@ -1667,10 +1772,7 @@ final class SemaExpr {
         List<Integer> refCaptures = new ArrayList<>();
         int t = fr.payloadToken();
         while (t < ast.tokenCount() && ast.tokenTag(t) != Token.Tag.PIPE) {
-            if (ast.tokenTag(t) == Token.Tag.ASTERISK) {
-                if (f.comptime) throw unsupported(node, "pointer captures at comptime");
-                refCaptures.add(t + 1);
-            }
+            if (ast.tokenTag(t) == Token.Tag.ASTERISK) refCaptures.add(t + 1);
             if (ast.tokenTag(t) == Token.Tag.IDENTIFIER) names.add(name(t));
             t++;
         }
@@ -1720,6 +1822,14 @@ final class SemaExpr {
             return TypedValue.runtime(ip.voidType);
         }
         if (count < 0) throw fail(node, "unable to resolve comptime value");
+        // |*x| at comptime: where the elements live, so that the capture can point to (and write) them.
+        List<Value.Location> bases = new ArrayList<>();
+        List<Integer> captureTypes = new ArrayList<>();
+        for (int k = 0; k < inputs.size(); k++) {
+            boolean byRef = k < names.size() && captureIsRef(fr, k, refCaptures);
+            bases.add(byRef ? elementsLocation(f, s, fr.inputs()[k], inputs.get(k)) : null);
+            captureTypes.add(byRef ? tuples.forCaptureType(fr, k, inputs.get(k), elemTypes.get(k), refCaptures) : elemTypes.get(k));
+        }
         for (long i = 0; i < count; i++) {
             countBranch(node);
             Scope body = new Scope(s);
@@ -1728,10 +1838,15 @@ final class SemaExpr {
                 Value ev;
                 if (ast.nodeTag(fr.inputs()[k]) == Node.Tag.FOR_RANGE) {
                     ev = new Value.Int(((Value.Int) in.value()).value().add(BigInteger.valueOf(i)));
+                } else if (bases.get(k) != null) {
+                    ev = new Value.MutPtr(elementLocation(bases.get(k), (int) i));
+                } else if (captureIsRef(fr, k, refCaptures)) {
+                    Value e = elementAt(in.value(), (int) i);
+                    ev = e == null ? null : new Value.ConstPtr(e);
                 } else {
                     ev = elementAt(in.value(), (int) i);
                 }
-                if (!names.get(k).equals("_")) body.locals.put(names.get(k), new Local(elemTypes.get(k), ev, false));
+                if (!names.get(k).equals("_")) body.locals.put(names.get(k), new Local(captureTypes.get(k), ev, false));
             }
             expr(f, body, fr.thenExpr(), -1);
             if (loopExit(f, label)) break;
@@ -1740,8 +1855,60 @@ final class SemaExpr {
         return new TypedValue(ip.voidType, Value.VOID);
     }
 
+    private boolean captureIsRef(Full.For fr, int index, List<Integer> refCaptures) {
+        int k = 0;
+        for (int t = fr.payloadToken(); t < ast.tokenCount() && ast.tokenTag(t) != Token.Tag.PIPE; t++) {
+            if (ast.tokenTag(t) == Token.Tag.IDENTIFIER) {
+                if (k == index) return refCaptures.contains(t);
+                k++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The mutable location holding the elements of a comptime {@code for} operand: a {@code var} array (or a field
+     * or element of one), a pointer to one, or a slice of one; {@code null} when they cannot be written.
+     */
+    private Value.Location elementsLocation(Frame f, Scope s, int inputNode, TypedValue input) {
+        Value v = input.value();
+        if (v instanceof Value.MutPtr mp) return mp.location();
+        if (v instanceof Value.Slice sl && sl.array() instanceof Value.MutPtr mp) {
+            return offset(mp.location(), sl.start());
+        }
+        if (ip.key(input.type()) instanceof Key.Array) {
+            Place p = place(f, s, inputNode);
+            if (p.store() != null && !p.isConst()) return new Value.Location(p.load(), p.store());
+        }
+        return null;
+    }
+
+    /** Elements {@code start..} of the array at {@code whole}, seen as an array of their own (a slice's view). */
+    private static Value.Location offset(Value.Location whole, int start) {
+        if (start == 0) return whole;
+        return new Value.Location(() -> {
+            if (!(whole.load() instanceof Value.Aggregate ag)) return null;
+            return new Value.Aggregate(ag.elems().subList(start, ag.elems().size()));
+        }, v -> {
+            if (!(whole.load() instanceof Value.Aggregate ag) || !(v instanceof Value.Aggregate part)) return;
+            List<Value> el = new ArrayList<>(ag.elems().subList(0, start));
+            el.addAll(part.elems());
+            whole.store(new Value.Aggregate(el));
+        });
+    }
+
+    /** Element {@code i} of the array at {@code base}. */
+    private static Value.Location elementLocation(Value.Location base, int i) {
+        return new Value.Location(() -> base.load() instanceof Value.Aggregate ag ? ag.elems().get(i) : null, v -> {
+            if (!(base.load() instanceof Value.Aggregate ag)) return;
+            List<Value> el = new ArrayList<>(ag.elems());
+            el.set(i, v);
+            base.store(new Value.Aggregate(el));
+        });
+    }
+
     private Value elementAt(Value v, int i) {
-        if (v instanceof Value.ConstPtr cp) v = cp.pointee();
+        if (v instanceof Value.ConstPtr || v instanceof Value.MutPtr) v = Value.pointee(v);
         if (v instanceof Value.Slice sl) return elementAt(sl.array(), sl.start() + i);
         if (v instanceof Value.Aggregate ag) return ag.elems().get(i);
         if (v instanceof Value.Bytes by) return Value.Int.of(by.latin1().charAt(i));
@@ -1879,12 +2046,23 @@ final class SemaExpr {
                     && (dp.sentinel() == null || dp.sentinel().equals(fp.sentinel()))) {
                 return new TypedValue(dest, v.value());
             }
-            if (constOk && fp.size() == Key.PtrSize.ONE && ip.key(fp.child()) instanceof Key.Array arr
+            boolean arrayToSlice = fp.size() == Key.PtrSize.ONE && ip.key(fp.child()) instanceof Key.Array arr
                     && arr.child() == dp.child() && dp.size() != Key.PtrSize.ONE
-                    && (dp.sentinel() == null || dp.sentinel().equals(arr.sentinel()))) {
-                Value sv = null;
-                if (v.value() instanceof Value.ConstPtr cp) sv = new Value.Slice(cp.pointee(), 0, (int) arr.len());
-                return new TypedValue(dest, sv);
+                    && (dp.sentinel() == null || dp.sentinel().equals(arr.sentinel()));
+            if (constOk && arrayToSlice) {
+                Key.Array arr = (Key.Array) ip.key(fp.child());
+                Value pointee = Value.pointee(v.value());
+                if (pointee == null) return new TypedValue(dest, null);
+                // A slice of a comptime var array stays a view of it (reads see writes, |*x| can write).
+                Value array = v.value() instanceof Value.MutPtr ? v.value() : pointee;
+                return new TypedValue(dest, new Value.Slice(array, 0, (int) arr.len()));
+            }
+            boolean sameShape = fp.size() == dp.size() && fp.child() == dp.child()
+                    && (dp.sentinel() == null || dp.sentinel().equals(fp.sentinel()));
+            if (!constOk && (sameShape || arrayToSlice)) {
+                SemaMessage why = Sema.msg(file, Sema.span(ast, node), "cast discards const qualifier");
+                throw fail(node, "expected type '" + fmt(dest) + "', found '" + fmt(from) + "'",
+                        note == null ? new SemaMessage[] {why} : new SemaMessage[] {why, note});
             }
         }
         TypedValue viaErrors = errors.coerce(f, v, dest, node, note);

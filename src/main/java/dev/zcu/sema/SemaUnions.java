@@ -75,7 +75,17 @@ final class SemaUnions {
             int intTag = -1;
             if (cd.arg() != 0) {
                 intTag = x.resolveType(f, s, cd.arg());
-                if (!x.isInt(intTag)) throw x.fail(cd.arg(), "expected integer tag type, found '" + x.fmt(intTag) + "'");
+                // zig points at `enum(T)`, its caret on T
+                int rparen = ast.lastToken(cd.arg()) + 1;
+                int[] where = {ast.tokenStart(cd.enumToken()), Sema.span(ast, cd.arg())[1],
+                        ast.tokenStart(rparen) + ast.tokenLength(rparen)};
+                if (!x.isInt(intTag)) throw x.fail(where, "expected integer tag type, found '" + x.fmt(intTag) + "'");
+                int n = ct.fieldNames.size();
+                if (n > 0 && !x.fits(java.math.BigInteger.valueOf(n - 1), intTag)) {
+                    throw x.fail(where, "specified integer tag type cannot represent every field",
+                            Sema.msg(file, where, "type '" + x.fmt(intTag) + "' cannot fit values in range 0..."
+                                    + (n - 1)));
+                }
             }
             ct.tagType = generatedTag(ct);
             ip.container(ct.tagType).tagType = intTag;
@@ -287,7 +297,7 @@ final class SemaUnions {
                 if (ast.nodeTag(item) == Node.Tag.SWITCH_RANGE) {
                     throw x.fail(item, "ranges not allowed when switching on type '" + x.fmt(type) + "'");
                 }
-                TypedValue iv = x.coerce(f, x.expr(f, s, item, ct.tagType), ct.tagType, item, null);
+                TypedValue iv = x.coerce(f, x.expr(f, s, item, -1), ct.tagType, item, null);
                 if (!(iv.value() instanceof Value.EnumTag t)) throw x.fail(item, "unable to resolve comptime value");
                 covered[t.field()] = true;
                 fields.add(ct.fieldIndex(et.fieldNames.get(t.field())));

@@ -65,6 +65,38 @@ public sealed interface Value {
     /** A pointer to a comptime-known constant value (string literals, {@code &const}). */
     record ConstPtr(Value pointee) implements Value {}
 
+    /**
+     * A pointer to a mutable comptime location (a comptime {@code var}, or a field or element of one): reading
+     * through it sees the location's current value, writing through it changes the location. Equal only to itself.
+     */
+    record MutPtr(Location location) implements Value {}
+
+    /** The location a {@link MutPtr} points to: how to read and write it (compared by identity). */
+    final class Location {
+        private final java.util.function.Supplier<Value> load;
+        private final java.util.function.Consumer<Value> store;
+
+        public Location(java.util.function.Supplier<Value> load, java.util.function.Consumer<Value> store) {
+            this.load = load;
+            this.store = store;
+        }
+
+        public Value load() {
+            return load.get();
+        }
+
+        public void store(Value v) {
+            store.accept(v);
+        }
+    }
+
+    /** What a pointer value points to now ({@code null} when it is not comptime-known). */
+    static Value pointee(Value ptr) {
+        if (ptr instanceof ConstPtr cp) return cp.pointee();
+        if (ptr instanceof MutPtr mp) return mp.location().load();
+        return null;
+    }
+
     /** A slice of a comptime-known array: pointer to {@code array} elements {@code start..start+len}. */
     record Slice(Value array, int start, int len) implements Value {}
 

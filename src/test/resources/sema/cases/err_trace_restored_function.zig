@@ -1,0 +1,12 @@
+const E = error{NoneQ};
+fn leaf(x: u8) E!u8 {
+    if (x == 0) return error.NoneQ;
+    return x;
+}
+fn helper() u8 {
+    return leaf(0) catch 0;
+}
+comptime {
+    _ = helper();
+    _ = leaf(0) catch unreachable;
+}

@@ -1,0 +1,4 @@
+comptime {
+    const v = @as(u8, 1) << 8;
+    _ = v;
+}
