@@ -43,6 +43,32 @@ final class SemaExport {
         }
     }
 
+    /**
+     * An exported function whose signature is generic: zig rejects the first parameter that makes it so — a
+     * {@code comptime} one, an {@code anytype} one, or one of a comptime-only type.
+     */
+    void checkGeneric(Full.FnProto proto, java.util.function.IntUnaryOperator resolveType) {
+        for (Full.Param p : ast.fnProtoParams(proto)) {
+            int[] span = p.nameToken() >= 0 ? Sema.tokenSpan(ast, p.nameToken()) : Sema.span(ast, p.typeExpr());
+            // zig's place is the whole parameter: from `comptime` or the name to the end of the type.
+            int last = p.typeExpr() != 0 ? ast.lastToken(p.typeExpr()) : p.anytypeEllipsis3();
+            if (p.comptimeNoalias() >= 0 && ast.tokenTag(p.comptimeNoalias()) == dev.zcu.syntax.Token.Tag.KEYWORD_COMPTIME) {
+                int c = p.comptimeNoalias();
+                throw x.fail(Sema.tokensSpan(ast, c, last, c), "comptime parameters" + CC.substring(1));
+            }
+            if (p.typeExpr() == 0) {
+                int first = p.nameToken() >= 0 ? p.nameToken() : last;
+                throw x.fail(Sema.tokensSpan(ast, first, last, first), "generic parameters" + CC.substring(1));
+            }
+            int t = resolveType.applyAsInt(p.typeExpr());
+            if (t == ip.typeType || t == ip.comptimeIntType || t == ip.comptimeFloatType || t == ip.enumLiteralType
+                    || t == ip.nullType || t == ip.undefinedType) {
+                if (p.nameToken() >= 0) span = new int[] {span[0], span[1], Sema.span(ast, p.typeExpr())[2]};
+                throw x.fail(span, "parameter of type '" + x.fmt(t) + CC);
+            }
+        }
+    }
+
     private void reject(int type, int[] span, String what) {
         Key k = ip.key(type);
         String msg = what + x.fmt(type) + CC;
@@ -52,16 +78,56 @@ final class SemaExport {
         if (k instanceof Key.Ptr p && p.size() == Key.PtrSize.SLICE) {
             throw x.fail(span, msg, Sema.msg(fileOf(), span, "slices have no guaranteed in-memory representation"));
         }
-        if (k instanceof Key.Int i && i.bits() != 0 && Integer.bitCount(i.bits()) != 1) {
-            throw x.fail(span, msg, Sema.msg(fileOf(), span, "only integers with 0 or power of two bits are extern compatible"));
+        if (k instanceof Key.Int i && !externInt(i.bits())) throw x.fail(span, msg, intNote(i.bits(), span));
+        if (k instanceof Key.Optional o && !pointerLike(o.child())) {
+            throw x.fail(span, msg, Sema.msg(fileOf(), span, "only pointer like optionals are extern compatible"));
+        }
+        if (k instanceof Key.Array) {
+            String where = what.startsWith("return") ? "a return type" : "a parameter type";
+            throw x.fail(span, msg, Sema.msg(fileOf(), span, "arrays are not allowed as " + where));
+        }
+        if (k instanceof Key.Fn) {
+            throw x.fail(span, msg, Sema.msg(fileOf(), span, "type has no guaranteed in-memory representation"),
+                    Sema.msg(fileOf(), span, "use '*const ' to make a function pointer type"));
+        }
+        if (type == ip.voidType) {
+            throw x.fail(span, msg, Sema.msg(fileOf(), span, "'void' is a zero bit type; for C 'void' use 'anyopaque'"));
+        }
+        if (type == ip.typeType || type == ip.comptimeIntType || type == ip.comptimeFloatType || type == ip.nullType
+                || type == ip.undefinedType || type == ip.enumLiteralType) {
+            throw x.fail(span, msg);
         }
         ContainerType ct = ip.container(type);
+        if (ct != null && ct.kind == Key.ContainerKind.ENUM) {
+            int tag = SemaBuiltins.enumTagType(x, ct);
+            int bits = x.bits(tag);
+            if (!externInt(bits)) {
+                throw x.fail(span, msg, Sema.msg(fileOf(), span, "enum tag type '" + x.fmt(tag) + "' is not extern compatible"),
+                        intNote(bits, span), x.declaredHere(type, "enum declared here"));
+            }
+        }
         if (ct != null && (ct.kind == Key.ContainerKind.UNION || ct.kind == Key.ContainerKind.STRUCT)) {
             String kind = ct.kind == Key.ContainerKind.UNION ? "union" : "struct";
             throw x.fail(span, msg,
                     Sema.msg(fileOf(), span, "only extern " + kind + "s and ABI sized packed " + kind + "s are extern compatible"),
                     x.declaredHere(type, kind + " declared here"));
         }
+    }
+
+    /** zig's extern integers: 0, 8, 16, 32, 64 and 128 bits. */
+    private static boolean externInt(int bits) {
+        return bits == 0 || bits == 8 || bits == 16 || bits == 32 || bits == 64 || bits == 128;
+    }
+
+    private SemaMessage intNote(int bits, int[] span) {
+        return Sema.msg(fileOf(), span, Integer.bitCount(bits) == 1
+                ? "only integers with 0, 8, 16, 32, 64 and 128 bits are extern compatible"
+                : "only integers with 0 or power of two bits are extern compatible");
+    }
+
+    /** An optional of this child has a pointer's representation (a non-slice pointer or a function pointer). */
+    private boolean pointerLike(int child) {
+        return ip.key(child) instanceof Key.Ptr p && p.size() != Key.PtrSize.SLICE;
     }
 
     private int fileOf() {

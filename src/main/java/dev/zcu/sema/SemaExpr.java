@@ -134,7 +134,10 @@ final class SemaExpr {
             nav.value = new Value.Func(func);
             nav.status = NavStatus.FULLY_RESOLVED;
             if (decl.isExport()) {
-                if (sig.generic) throw fail(node, "zcu does not support exporting generic functions yet");
+                if (sig.generic) {
+                    new SemaExport(this, ip, ast).checkGeneric(proto, te -> resolveType(f, s, te));
+                    throw unsupported(node, "exporting generic functions");
+                }
                 new SemaExport(this, ip, ast).check(proto, sig.type);
                 // zig's reference is the declaration itself: its first token (`export`).
                 int at = ast.tokenStart(ast.firstToken(node));
