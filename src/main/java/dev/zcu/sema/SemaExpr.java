@@ -742,10 +742,6 @@ final class SemaExpr {
             int argNode = fromPre ? preNodes.get(i) : argNodes[i - pre.size()];
             int pt = p.typeExpr() == 0 ? -1 : callee.resolveType(f, s, p.typeExpr());
             TypedValue arg = fromPre ? pre.get(i) : expr(caller.comptime ? caller : new Frame(true), callerScope, argNode, pt);
-            if (fromPre && pt >= 0 && ip.key(pt) instanceof Key.Ptr pp && pp.size() == Key.PtrSize.ONE
-                    && !(ip.key(arg.type()) instanceof Key.Ptr)) {
-                throw unsupported(argNode, "methods taking a pointer at comptime");
-            }
             if (pt < 0) {
                 pt = arg.type();
                 memoKey.add(pt);
