@@ -5,6 +5,7 @@ import dev.zcu.zir.Zir;
 import dev.zcu.zir.ZirDecl;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -119,5 +120,50 @@ final class LazySrcLoc {
         }
         for (LazyMessage n : lm.notes()) if (!stillValid(zcu, n, file)) return false;
         return true;
+    }
+
+    /** For each token of a file, the index (in {@code zir.decls()}) of the innermost declaration holding it, or -1. */
+    static int[] innermostDecls(Zir zir) {
+        Ast ast = zir.ast();
+        int[] out = new int[ast.tokenCount()];
+        java.util.Arrays.fill(out, -1);
+        Integer[] order = new Integer[zir.decls().size()];
+        int[][] range = new int[order.length][];
+        for (int d = 0; d < order.length; d++) {
+            order[d] = d;
+            int node = zir.decls().get(d).node();
+            range[d] = new int[] {ast.firstToken(node), ast.lastToken(node)};
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(range[b][1] - range[b][0], range[a][1] - range[a][0]));
+        for (int d : order) {
+            for (int t = Math.max(0, range[d][0]); t <= range[d][1] && t < out.length; t++) out[t] = d;
+        }
+        return out;
+    }
+
+    /**
+     * Moves a span of the old AST of a file to the new one through the declaration that holds it (same key, same
+     * source hash: the same tokens): {start, main, end} in the new source, or {@code null} when the declaration
+     * changed or vanished (then the unit that recorded the span is analysed again anyway).
+     */
+    static int[] translate(Zir old, int[] innermost, Zir now, Map<String, ZirDecl> nowDecls, int start, int main, int end) {
+        Ast oa = old.ast();
+        if (oa.tokenCount() == 0 || start > main || main > end) return null;
+        int st = tokenAt(oa, start);
+        int mt = tokenAt(oa, main);
+        int et = tokenAt(oa, Math.max(start, end - 1));
+        int d = innermost[mt];
+        if (d < 0 || start < oa.tokenStart(st) || main < oa.tokenStart(mt)) return null;
+        ZirDecl od = old.decls().get(d);
+        int first = oa.firstToken(od.node());
+        int last = oa.lastToken(od.node());
+        if (st < first || et > last) return null;
+        ZirDecl nd = nowDecls.get(od.key());
+        if (nd == null || nd.srcHash() != od.srcHash()) return null;
+        Ast na = now.ast();
+        int nf = na.firstToken(nd.node());
+        return new int[] {na.tokenStart(nf + st - first) + start - oa.tokenStart(st),
+                na.tokenStart(nf + mt - first) + main - oa.tokenStart(mt),
+                na.tokenStart(nf + et - first) + end - oa.tokenStart(et)};
     }
 }

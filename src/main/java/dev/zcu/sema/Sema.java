@@ -219,6 +219,7 @@ final class Sema {
             if (r.target().equals(target)) return;
         }
         state.references.add(new UnitState.Reference(target, file, span[0], span[1], span[2]));
+        zcu.noteReferenceIn(file, owner);
     }
 
     /** A unit of a file that currently fails to parse or lower fails transitively (the file's errors are reported). */

@@ -51,6 +51,8 @@ public final class Zcu implements ZcuDebugView {
     private final Map<Dependee, Set<AnalUnit>> dependers = new HashMap<>();
     /** Per file: its current declarations and containers by key (the ZIR lists are searched often). */
     private final List<FileIndex> fileIndexes = new ArrayList<>();
+    /** Per file: the units that recorded references located in it (possibly stale entries). */
+    private final Map<Integer, Set<AnalUnit>> refUnitsByFile = new HashMap<>();
     /** Per file: the container types declared in it (live and dead), in creation order. */
     private final Map<Integer, List<Integer>> typesByFile = new HashMap<>();
     /**
@@ -141,6 +143,7 @@ public final class Zcu implements ZcuDebugView {
         ZcuFile old = fileTable.get(index);
         fileTable.set(index, new ZcuFile(index, old.path(), old.moduleName(), now));
         fileIndexes.set(index, FileIndex.of(now));
+        if (old.zir() != null && now != null) rebaseReferences(index, old.zir(), now);
         // Error positions are relative to their declarations (LazySrcLoc) and move with them; only an error with a
         // position this edit invalidated (outside any declaration, or in one that changed) needs its unit again.
         for (AnalUnit u : List.copyOf(failedUnits)) {
@@ -183,6 +186,35 @@ public final class Zcu implements ZcuDebugView {
             for (String n : changedNames) markDependeeOutdated(new Dependee.NamespaceName(ti, n));
         }
         rescanNamespacesOfFile(index);
+    }
+
+    /**
+     * Reference locations are byte offsets: after an edit of {@code file}, those recorded in it by units that are
+     * not analysed again follow their declarations to the new source (reference traces then point at the new
+     * lines). Work proportional to the references located in the edited file.
+     */
+    private void rebaseReferences(int file, Zir old, Zir now) {
+        Set<AnalUnit> us = refUnitsByFile.get(file);
+        if (us == null || us.isEmpty()) return;
+        int[] innermost = LazySrcLoc.innermostDecls(old);
+        Map<String, ZirDecl> nowDecls = fileIndexes.get(file).decls();
+        for (var it = us.iterator(); it.hasNext(); ) {
+            UnitState st = units.get(it.next());
+            boolean any = false;
+            for (int i = 0; st != null && i < st.references.size(); i++) {
+                UnitState.Reference r = st.references.get(i);
+                if (r.file() != file) continue;
+                any = true;
+                int[] moved = LazySrcLoc.translate(old, innermost, now, nowDecls, r.spanStart(), r.spanMain(), r.spanEnd());
+                if (moved != null) st.references.set(i, new UnitState.Reference(r.target(), file, moved[0], moved[1], moved[2]));
+            }
+            if (!any) it.remove();
+        }
+    }
+
+    /** Records that {@code unit} has a reference located in {@code file} (see {@link #rebaseReferences}). */
+    void noteReferenceIn(int file, AnalUnit unit) {
+        refUnitsByFile.computeIfAbsent(file, f -> new HashSet<>()).add(unit);
     }
 
     /** The declared names of a container with their pub-ness. */

@@ -2,6 +2,7 @@ package dev.zcu.compile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.zcu.protocol.ErrorBundle;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,5 +70,21 @@ class RelativeSourceLocationTest {
         UpdateResult r = step(inc, "lib.zig", "\n\n\npub fn narrow(a: u32) u32 {\n    return a;\n}\n");
         assertEquals(0, r.stats().unitsAnalysed());
         assertEquals(List.of(3), lines(r));
+    }
+
+    @Test
+    void referenceTracesMoveWithTheReferencingDeclaration() throws Exception {
+        CompilationTestSupport.write(dir, "lib.zig", LIB);
+        Compilation inc = compile(true);
+        String main = "const lib = @import(\"lib.zig\");\nexport fn run() u8 {\n    return lib.narrow(1);\n}\n";
+        CompilationTestSupport.write(dir, "main.zig", main);
+        UpdateResult first = inc.update();
+        assertEquals(1, first.errors().messages().size());
+        CompilationTestSupport.write(dir, "main.zig", "// moved\n\n" + main.replace("return lib", "return   lib"));
+        UpdateResult moved = inc.update();
+        assertEquals(0, moved.stats().unitsAnalysed());
+        ErrorBundle fresh = compile(false).update().errors();
+        assertEquals(fresh.messages(), moved.errors().messages(), "whole messages, reference traces included");
+        assertEquals(false, fresh.messages().get(0).referenceTrace().isEmpty(), "the case has a reference trace");
     }
 }
