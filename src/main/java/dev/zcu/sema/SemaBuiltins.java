@@ -330,6 +330,9 @@ final class SemaBuiltins {
                 : x.ip.intern(new Key.Int(false, Math.max(0, 32 - Integer.numberOfLeadingZeros(Math.max(0, x.bits(a.type()) - 1)))));
         TypedValue b = x.coerce(f, x.expr(f, s, args[1], amtType), amtType, args[1], null);
         if (!(a.value() instanceof Value.Int ai) || !(b.value() instanceof Value.Int bi)) return TypedValue.runtime(a.type());
+        if (bi.value().signum() < 0 || bi.value().compareTo(BigInteger.valueOf(65535)) > 0) {
+            throw x.unsupported(args[1], "exact shifts by negative amounts or more than 65535 bits");
+        }
         int amt = bi.value().intValue();
         BigInteger u = ai.value();
         if (left) {
@@ -571,6 +574,10 @@ final class SemaBuiltins {
         if (lhs.type() == x.ip.comptimeIntType) {
             if (!rhs.isComptime()) {
                 throw x.fail(node, "LHS of shift must be a fixed-width integer type, or RHS must be comptime-known");
+            }
+            if (rhs.value() instanceof Value.Int amt
+                    && (amt.value().signum() < 0 || amt.value().compareTo(BigInteger.valueOf(65535)) > 0)) {
+                throw x.unsupported(rhsNode, "shifts of comptime_int by negative amounts or more than 65535 bits");
             }
             return rhs;
         }

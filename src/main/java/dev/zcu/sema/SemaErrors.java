@@ -455,8 +455,11 @@ final class SemaErrors {
         }
         Scope thenScope = new Scope(s);
         Scope elseScope = new Scope(s);
-        if (i.payloadToken() >= 0) {
-            if (ast.tokenTag(i.payloadToken()) == Token.Tag.ASTERISK) throw x.unsupported(node, "pointer captures");
+        if (i.payloadToken() >= 0 && ast.tokenTag(i.payloadToken()) == Token.Tag.ASTERISK) {
+            if (f.comptime || cond.isComptime()) throw x.unsupported(node, "pointer captures at comptime");
+            boolean isConst = x.placeIsConst(f, s, i.condExpr());
+            bind(thenScope, x.name(i.payloadToken() + 1), ip.intern(new Key.Ptr(Key.PtrSize.ONE, isConst, eu.payload(), null)), null);
+        } else if (i.payloadToken() >= 0) {
             Value pv = cond.value() instanceof Value.ErrorValue ? null : cond.value();
             bind(thenScope, x.name(i.payloadToken()), eu.payload(), pv);
         }

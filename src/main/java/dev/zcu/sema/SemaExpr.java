@@ -742,10 +742,8 @@ final class SemaExpr {
             int argNode = fromPre ? preNodes.get(i) : argNodes[i - pre.size()];
             int pt = p.typeExpr() == 0 ? -1 : callee.resolveType(f, s, p.typeExpr());
             TypedValue arg = fromPre ? pre.get(i) : expr(caller.comptime ? caller : new Frame(true), callerScope, argNode, pt);
-            if (fromPre && pt >= 0 && ip.key(pt) instanceof Key.Ptr pp && pp.size() == Key.PtrSize.ONE
-                    && !(ip.key(arg.type()) instanceof Key.Ptr)) {
-                throw unsupported(argNode, "methods taking a pointer at comptime");
-            }
+            // an argument that left the caller (`f(try g())` returning g's error) ends the call before it starts
+            if (arg.type() == ip.noreturnType && caller.comptime && caller.flow != Flow.NONE) return arg;
             if (pt < 0) {
                 pt = arg.type();
                 memoKey.add(pt);
@@ -838,6 +836,7 @@ final class SemaExpr {
             case "@This": return typeValue(zcu.namespace(namespace).ownerType);
             case "@import": return importFile(args[0]);
             case "@errorName": return errors.errorName(f, s, node, args[0]);
+            case "@unionInit": return unions.unionInit(f, s, args);
             case "@compileError": {
                 TypedValue m = expr(f, s, args[0], -1);
                 String text = stringOf(m).orElseThrow(() -> fail(args[0], "expected type '[]const u8', found '" + fmt(m.type()) + "'"));

@@ -202,6 +202,7 @@ final class SemaTuples {
         }
         if (count < 0) throw x.fail(node, "unable to resolve comptime value");
         for (long i = 0; i < count; i++) {
+            x.countBranch(node);
             SemaExpr.Scope body = new SemaExpr.Scope(s);
             for (int k = 0; k < names.size() && k < n; k++) {
                 TypedValue ev = isRange[k]

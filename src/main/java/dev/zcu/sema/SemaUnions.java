@@ -182,6 +182,24 @@ final class SemaUnions {
         return new TypedValue(type, v.isComptime() ? new Value.UnionValue(fi, v.value()) : null);
     }
 
+    /** {@code @unionInit(U, "name", value)}. */
+    TypedValue unionInit(Frame f, Scope s, int[] args) {
+        int type = x.resolveType(f, s, args[0]);
+        ContainerType ct = union(type);
+        if (ct == null) throw x.fail(args[0], "expected struct or union; found '" + x.fmt(type) + "'");
+        x.ensureFields(type, args[0]);
+        TypedValue nameValue = x.expr(f, s, args[1], -1);
+        String name = x.stringOf(nameValue).orElseThrow(() -> x.fail(args[1], "unable to resolve comptime value"));
+        int fi = ct.fieldIndex(name);
+        if (fi < 0) {
+            throw x.fail(args[1], "no field named '" + name + "' in union '" + ct.name + "'",
+                    x.declaredHere(type, "union declared here"));
+        }
+        int ft = ct.fieldTypes.get(fi);
+        TypedValue v = x.coerce(f, x.expr(f, s, args[2], ft), ft, args[2], null);
+        return new TypedValue(type, v.isComptime() ? new Value.UnionValue(fi, v.value()) : null);
+    }
+
     /** {@code u.a}: the payload of the active field (checked when comptime-known). */
     TypedValue member(int type, Value val, String field, int node) {
         ContainerType ct = union(type);

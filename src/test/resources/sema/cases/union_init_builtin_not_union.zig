@@ -1,0 +1,3 @@
+comptime {
+    _ = @unionInit(u8, "z", 1);
+}
