@@ -29,6 +29,30 @@ public final class Lowering {
 
     private record Holder(String key, int declIndex, int first, int last, int[] childCount) {}
 
+    /** The holders by first token: declarations and fields nest, so the innermost holder of a token is found walking down. */
+    private final java.util.TreeMap<Integer, List<Holder>> holdersByFirst = new java.util.TreeMap<>();
+
+    private void addHolder(Holder h) {
+        holders.add(h);
+        holdersByFirst.computeIfAbsent(h.first, k -> new ArrayList<>()).add(h);
+    }
+
+    /**
+     * The smallest holder whose token range contains {@code tok} (the first added among equals), or null. Ranges
+     * nest (they are AST subtrees), so it is the containing holder with the greatest first token: no scan of all
+     * holders per container (that was quadratic in the file's size).
+     */
+    private Holder innermostHolder(int tok) {
+        for (var e = holdersByFirst.floorEntry(tok); e != null; e = holdersByFirst.lowerEntry(e.getKey())) {
+            Holder inner = null;
+            for (Holder h : e.getValue()) {
+                if (tok <= h.last && (inner == null || h.last - h.first < inner.last - inner.first)) inner = h;
+            }
+            if (inner != null) return inner;
+        }
+        return null;
+    }
+
     private Lowering(Ast ast) {
         this.ast = ast;
         this.src = ast.source();
@@ -48,12 +72,7 @@ public final class Lowering {
         nested.sort((a, b) -> Integer.compare(ast.firstToken(a), ast.firstToken(b)));
         for (int n : nested) {
             int tok = ast.mainToken(n);
-            Holder best = null;
-            for (Holder h : holders) {
-                if (h.first <= tok && tok <= h.last && (best == null || h.last - h.first < best.last - best.first)) {
-                    best = h;
-                }
-            }
+            Holder best = innermostHolder(tok);
             String key = best == null ? "?$" + n : best.key + "$" + best.childCount[0]++;
             int[] members = ast.fullContainerDecl(n).map(Full.ContainerDecl::members).orElse(new int[0]);
             addContainer(key, n, best == null ? -1 : best.declIndex, members);
@@ -135,7 +154,7 @@ public final class Lowering {
                 case USINGNAMESPACE -> kind = ZirDecl.Kind.USINGNAMESPACE;
                 case CONTAINER_FIELD, CONTAINER_FIELD_ALIGN, CONTAINER_FIELD_INIT -> {
                     fields.add(m);
-                    holders.add(new Holder(prefix + "field:" + ast.tokenSlice(ast.mainToken(m)), -1,
+                    addHolder(new Holder(prefix + "field:" + ast.tokenSlice(ast.mainToken(m)), -1,
                             ast.firstToken(m), ast.lastToken(m), new int[1]));
                     continue;
                 }
@@ -163,7 +182,7 @@ public final class Lowering {
             int di = decls.size();
             decls.add(new ZirDecl(prefix + local, kind, name, m, nameToken, index, isPub, isExport, isExtern, hash));
             own.add(di);
-            holders.add(new Holder(prefix + local, di, first, last, new int[1]));
+            addHolder(new Holder(prefix + local, di, first, last, new int[1]));
         }
         // Like Zig's fields_hash: the type changes with its header and fields, not with its declarations.
         long srcHash = node == 0 ? 0x9e3779b97f4a7c15L : hashTokens(ast.firstToken(node), ast.mainToken(node) + 1, 0);
