@@ -1166,6 +1166,12 @@ final class SemaExpr {
         return place(f, s, node).isConst();
     }
 
+    /** The comptime location of a writable place ({@code null} when it cannot be written at comptime). */
+    Value.Location locationOf(Frame f, Scope s, int node) {
+        Place p = place(f, s, node);
+        return p.store() != null && !p.isConst() ? new Value.Location(p.load(), p.store()) : null;
+    }
+
     private Place place(Frame f, Scope s, int node) {
         Node.Tag tag = ast.nodeTag(node);
         switch (tag) {
