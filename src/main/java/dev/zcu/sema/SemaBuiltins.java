@@ -40,6 +40,7 @@ final class SemaBuiltins {
             case "@typeName" -> x.stringValue(x.fmt(x.resolveType(f, s, args[0])).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             case "@alignOf" -> {
                 int t = x.resolveType(f, s, args[0]);
+                if (x.ip.container(t) != null) x.ensureFields(t, node);
                 long a = SemaLayout.align(x, t);
                 if (a < 0) throw x.unsupported(node, "@alignOf of '" + x.fmt(t) + "'");
                 yield new TypedValue(x.ip.comptimeIntType, Value.Int.of(a));
@@ -398,6 +399,7 @@ final class SemaBuiltins {
 
     /** {@code @sizeOf}/{@code @bitSizeOf} of the types that are not plain integers (see {@link SemaLayout}). */
     static TypedValue sizeOf(SemaExpr x, int node, String name, int t) {
+        if (x.ip.container(t) != null) x.ensureFields(t, node);
         long size = SemaLayout.size(x, t);
         if (size < 0) throw x.unsupported(node, name + " of '" + x.fmt(t) + "'");
         long v = size;

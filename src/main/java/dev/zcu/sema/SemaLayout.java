@@ -3,8 +3,9 @@ package dev.zcu.sema;
 /**
  * ABI sizes and alignments of types on zcu's target (x86_64-linux), as Zig computes them for {@code @sizeOf} and
  * {@code @alignOf}: integers padded to a power-of-two alignment (at most 16), floats, pointers and slices, arrays
- * (with their sentinel), optionals (pointer-like or payload plus a flag), enums (their tag integer), and structs and
- * tuples in auto layout (fields ordered by descending alignment, as Zig orders them). {@code -1} means not known
+ * (with their sentinel), optionals (pointer-like or payload plus a flag), enums (their tag integer), error unions,
+ * unions (payload and tag; untagged unions carry Debug's safety tag), and structs and tuples in auto layout (fields
+ * ordered by descending alignment, as Zig orders them). {@code -1} means not known
  * to zcu.
  */
 final class SemaLayout {
@@ -34,6 +35,14 @@ final class SemaLayout {
         }
         ContainerType ct = ip.container(t);
         if (ct != null && ct.kind == Key.ContainerKind.ENUM) return align(x, SemaBuiltins.enumTagType(x, ct));
+        if (k instanceof Key.ErrorUnion eu) {
+            long pa = align(x, eu.payload());
+            return pa < 0 ? -1 : Math.max(pa, 2);
+        }
+        if (ct != null && ct.kind == Key.ContainerKind.UNION) {
+            long[] p = unionPayload(x, ct);
+            return p == null ? -1 : Math.max(p[1], tagAlign(x, ct));
+        }
         if (ct != null && ct.kind == Key.ContainerKind.STRUCT) {
             enter(x, t, ct);
             try {
@@ -101,7 +110,61 @@ final class SemaLayout {
                 x.sema.layoutInProgress.remove(t);
             }
         }
+        if (k instanceof Key.ErrorUnion eu) {
+            long ps = size(x, eu.payload());
+            long pa = align(x, eu.payload());
+            if (ps < 0 || pa < 0) return -1;
+            return layoutOf(new long[][] {{ps, pa}, {2, 2}});
+        }
+        if (ct != null && ct.kind == Key.ContainerKind.UNION) {
+            long[] p = unionPayload(x, ct);
+            if (p == null) return -1;
+            return layoutOf(new long[][] {p, {tagSize(x, ct), tagAlign(x, ct)}});
+        }
         return -1;
+    }
+
+    /**
+     * The largest payload of a union (size, alignment). Its tag (the tag enum, or in Debug builds the safety tag
+     * of an untagged union) is laid out beside it like a struct field.
+     */
+    private static long[] unionPayload(SemaExpr x, ContainerType ct) {
+        long size = 0;
+        long al = 1;
+        for (int ft : ct.fieldTypes) {
+            long fs = size(x, ft);
+            long fa = align(x, ft);
+            if (fs < 0 || fa < 0) return null;
+            size = Math.max(size, fs);
+            al = Math.max(al, fa);
+        }
+        return new long[] {size, al};
+    }
+
+    private static long tagSize(SemaExpr x, ContainerType ct) {
+        if (ct.tagType >= 0) return size(x, ct.tagType);
+        int n = ct.fieldNames.size();
+        return intSize(n <= 1 ? 0 : java.math.BigInteger.valueOf(n - 1).bitLength());
+    }
+
+    private static long tagAlign(SemaExpr x, ContainerType ct) {
+        if (ct.tagType >= 0) return align(x, ct.tagType);
+        int n = ct.fieldNames.size();
+        return intAlign(n <= 1 ? 0 : java.math.BigInteger.valueOf(n - 1).bitLength());
+    }
+
+    /** Size of fields (size, alignment) in auto layout: ordered by descending alignment, padded to the largest. */
+    private static long layoutOf(long[][] fields) {
+        java.util.List<long[]> list = new java.util.ArrayList<>(java.util.List.of(fields));
+        list.sort((p, q) -> Long.compare(q[1], p[1]));
+        long off = 0;
+        long maxAlign = 1;
+        for (long[] fl : list) {
+            if (fl[0] == 0) continue;
+            off = alignForward(off, fl[1]) + fl[0];
+            maxAlign = Math.max(maxAlign, fl[1]);
+        }
+        return alignForward(off, maxAlign);
     }
 
     private static long autoLayoutSize(SemaExpr x, java.util.List<Integer> fieldTypes) {
