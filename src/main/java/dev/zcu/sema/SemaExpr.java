@@ -1381,9 +1381,65 @@ final class SemaExpr {
                 throw fail(sl.start(), "start index " + a.value() + " is larger than end index " + b.value());
             }
             int arr = ip.intern(new Key.Array(b.value().subtract(a.value()).longValueExact(), elem, null));
-            return TypedValue.runtime(ip.intern(new Key.Ptr(Key.PtrSize.ONE, isConst, arr, null)));
+            int type = ip.intern(new Key.Ptr(Key.PtrSize.ONE, isConst, arr, null));
+            Value v = slicedValue(p, k, a.value().intValueExact(), b.value().intValueExact(), true);
+            return v == null ? TypedValue.runtime(type) : new TypedValue(type, v);
         }
-        return TypedValue.runtime(ip.intern(new Key.Ptr(Key.PtrSize.SLICE, isConst, elem, null)));
+        int type = ip.intern(new Key.Ptr(Key.PtrSize.SLICE, isConst, elem, null));
+        if (start.value() instanceof Value.Int a) {
+            int from = a.value().intValueExact();
+            int to = -1;
+            if (end != null && end.value() instanceof Value.Int b) to = b.value().intValueExact();
+            if (end == null && len >= 0) to = (int) len;
+            if (end == null && p.current().value() instanceof Value.Slice whole) to = whole.len();
+            if (to >= from) {
+                Value v = slicedValue(p, k, from, to, false);
+                if (v != null) return new TypedValue(type, v);
+            }
+        }
+        return TypedValue.runtime(type);
+    }
+
+    /**
+     * The comptime value of {@code x[from..to]}: a slice (or, with {@code asArrayPointer}, a pointer to the
+     * sub-array) of the array that {@code p} holds or points to, a view that sees and makes writes when the array is
+     * a comptime {@code var}; {@code null} when not comptime-known.
+     */
+    private Value slicedValue(Place p, Key k, int from, int to, boolean asArrayPointer) {
+        Value base = p.current().value();
+        if (base == null || base instanceof Value.Undef) return null; // a runtime value
+        Value array;
+        if (k instanceof Key.Array) {
+            array = p.store() != null && !p.isConst() ? p.pointer() : base;
+        } else if (base instanceof Value.Slice sl) {
+            array = sl.array();
+            from += sl.start();
+            to += sl.start();
+        } else if (base instanceof Value.ConstPtr || base instanceof Value.MutPtr) {
+            array = base;
+        } else {
+            return null;
+        }
+        if (array == null) return null;
+        if (!asArrayPointer) return new Value.Slice(array, from, to - from);
+        if (array instanceof Value.MutPtr mp) return new Value.MutPtr(range(mp.location(), from, to));
+        Value whole = Value.pointee(array) != null ? Value.pointee(array) : array;
+        List<Value> elems = new ArrayList<>();
+        for (int i = from; i < to; i++) elems.add(elementAt(whole, i));
+        return new Value.ConstPtr(new Value.Aggregate(elems));
+    }
+
+    /** Elements {@code from..to} of the array at {@code whole}, as an array of their own. */
+    private static Value.Location range(Value.Location whole, int from, int to) {
+        return new Value.Location(() -> {
+            if (!(whole.load() instanceof Value.Aggregate ag)) return null;
+            return new Value.Aggregate(ag.elems().subList(from, to));
+        }, v -> {
+            if (!(whole.load() instanceof Value.Aggregate ag) || !(v instanceof Value.Aggregate part)) return;
+            List<Value> el = new ArrayList<>(ag.elems());
+            for (int i = from; i < to; i++) el.set(i, part.elems().get(i - from));
+            whole.store(new Value.Aggregate(el));
+        });
     }
 
     private TypedValue ptrType(Frame f, Scope s, int node) {
