@@ -31,6 +31,8 @@ final class Sema {
     /** Zig's backwards-branch counter and quota for this unit's comptime evaluation. */
     int branches;
     int branchQuota = 1000;
+    /** Struct types whose layout (size, alignment) is being computed, to catch a struct that contains itself. */
+    final java.util.Set<Integer> layoutInProgress = new java.util.HashSet<>();
     /** Zig's {@code comptime_err_ret_trace}: where comptime code of this unit returned errors ("error returned here"). */
     final List<SemaMessage> errorReturnTrace = new ArrayList<>();
 
@@ -91,17 +93,13 @@ final class Sema {
 
     /** The {@code type N} unit: resolves the fields of a container; recreates the type when outdated. */
     static void ensureType(Zcu zcu, int type) {
-        AnalUnit unit = AnalUnit.type(type);
-        UnitState st = zcu.state(unit);
-        ContainerType ct = zcu.ip.container(type);
-        if (st.outdated && st.lastUpdateGen >= 0 && !ct.dead) {
-            Zir zir = zcu.file(ct.file).zir();
-            Optional<ZirContainer> c = zir == null ? Optional.empty() : zcu.container(ct.file, ct.containerKey);
-            if (c.isPresent() && c.get().srcHash() != ct.srcHash) {
-                recreate(zcu, type, c.get());
-                return;
-            }
+        int now = refreshType(zcu, type);
+        if (now != type) {
+            ensureType(zcu, now);
+            return;
         }
+        AnalUnit unit = AnalUnit.type(type);
+        ContainerType ct = zcu.ip.container(type);
         zcu.analyseUnit(unit, s -> {
             Sema sema = new Sema(zcu, unit, s);
             sema.declare(new Dependee.SrcHash(ct.trackedInst));
@@ -112,7 +110,22 @@ final class Sema {
         });
     }
 
-    private static void recreate(Zcu zcu, int old, ZirContainer now) {
+    /**
+     * The current index of a container type: an outdated type whose declaration changed is recreated under a new
+     * index (its fields not resolved yet: {@link #ensureType} does that).
+     */
+    static int refreshType(Zcu zcu, int type) {
+        UnitState st = zcu.state(AnalUnit.type(type));
+        ContainerType ct = zcu.ip.container(type);
+        if (st.outdated && st.lastUpdateGen >= 0 && !ct.dead) {
+            Zir zir = zcu.file(ct.file).zir();
+            Optional<ZirContainer> c = zir == null ? Optional.empty() : zcu.container(ct.file, ct.containerKey);
+            if (c.isPresent() && c.get().srcHash() != ct.srcHash) return recreate(zcu, type, c.get());
+        }
+        return type;
+    }
+
+    private static int recreate(Zcu zcu, int old, ZirContainer now) {
         ContainerType ct = zcu.ip.container(old);
         ct.dead = true;
         ContainerType fresh = new ContainerType(ct.kind, ct.name, ct.file, ct.containerKey, now.node(), ct.namespace,
@@ -123,7 +136,7 @@ final class Sema {
         zcu.containerTypes.replaceAll((k, v) -> v == old ? type : v);
         zcu.state(AnalUnit.type(old)).outdated = false;
         zcu.markDependeeOutdated(new Dependee.Interned(old));
-        ensureType(zcu, type);
+        return type;
     }
 
     static void ensureNavVal(Zcu zcu, int navIndex) {

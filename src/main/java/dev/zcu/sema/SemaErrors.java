@@ -531,10 +531,11 @@ final class SemaErrors {
         boolean hasElse = false;
         int elseCase = -1;
         Set<String> covered = new LinkedHashSet<>();
+        java.util.Map<Integer, List<String>> caseNames = new java.util.HashMap<>();
         int chosen = -1;
         for (int caseNode : sw.cases()) {
             Full.SwitchCase sc = ast.fullSwitchCase(caseNode).orElseThrow();
-            if (sc.inlineToken() >= 0) throw x.unsupported(caseNode, "inline switch prongs on errors");
+            caseNames.put(caseNode, new ArrayList<>());
             if (sc.values().length == 0) {
                 hasElse = true;
                 elseCase = caseNode;
@@ -545,6 +546,7 @@ final class SemaErrors {
                 TypedValue iv = x.coerce(f, x.expr(f, s, item, -1), ct, item, null);
                 if (!(iv.value() instanceof Value.ErrorValue ev)) throw x.fail(item, "unable to resolve comptime value");
                 covered.add(ev.name());
+                caseNames.get(caseNode).add(ev.name());
                 if (chosen < 0 && cond.value() instanceof Value.ErrorValue cv && cv.name().equals(ev.name())) chosen = caseNode;
             }
         }
@@ -573,22 +575,43 @@ final class SemaErrors {
         int accNode = node;
         for (int caseNode : sw.cases()) {
             Full.SwitchCase sc = ast.fullSwitchCase(caseNode).orElseThrow();
-            Scope cs = new Scope(s);
-            if (sc.payloadToken() >= 0) {
-                if (ast.tokenTag(sc.payloadToken()) == Token.Tag.ASTERISK) throw x.unsupported(caseNode, "pointer captures");
-                bind(cs, x.name(sc.payloadToken()), ct, null);
-            }
-            TypedValue r = x.expr(f, cs, sc.targetExpr(), rt);
-            if (r.type() == ip.noreturnType) continue;
-            if (rt >= 0) r = x.coerce(f, r, rt, sc.targetExpr(), null);
-            if (acc == null) {
-                acc = r;
-                accNode = sc.targetExpr();
+            List<Value> variants = new ArrayList<>();
+            if (sc.inlineToken() >= 0) {
+                List<String> prongNames = caseNames.get(caseNode);
+                if (sc.values().length == 0) {
+                    if (setNames == null) {
+                        throw x.fail(caseNode, "cannot enumerate values of type '" + x.fmt(ct) + "' for 'inline else'");
+                    }
+                    prongNames = new ArrayList<>(setNames);
+                    prongNames.removeAll(covered);
+                }
+                for (String n : prongNames) variants.add(new Value.ErrorValue(n));
             } else {
-                acc = TypedValue.runtime(x.peer(acc, r, node, accNode, sc.targetExpr()));
+                variants.add(null);
+            }
+            for (Value variant : variants) {
+                TypedValue r = prong(f, s, sc, caseNode, ct, variant, rt);
+                if (r.type() == ip.noreturnType) continue;
+                if (rt >= 0) r = x.coerce(f, r, rt, sc.targetExpr(), null);
+                if (acc == null) {
+                    acc = r;
+                    accNode = sc.targetExpr();
+                } else {
+                    acc = TypedValue.runtime(x.peer(acc, r, node, accNode, sc.targetExpr()));
+                }
             }
         }
         return TypedValue.runtime(acc == null ? t : acc.type());
+    }
+
+    /** One analysis of a runtime prong ({@code inline} prongs: once per error, the capture comptime-known). */
+    private TypedValue prong(Frame f, Scope s, Full.SwitchCase sc, int caseNode, int ct, Value capture, int rt) {
+        Scope cs = new Scope(s);
+        if (sc.payloadToken() >= 0) {
+            if (ast.tokenTag(sc.payloadToken()) == Token.Tag.ASTERISK) throw x.unsupported(caseNode, "pointer captures");
+            bind(cs, x.name(sc.payloadToken()), ct, capture);
+        }
+        return x.expr(f, cs, sc.targetExpr(), rt);
     }
 
     /** {@code @errorName(e)}. */

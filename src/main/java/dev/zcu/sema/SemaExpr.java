@@ -33,6 +33,13 @@ final class SemaExpr {
     final int namespace;
     /** The name a container expression analysed next should get (Zig's naming strategies). */
     private String typeNameHint;
+    /**
+     * The Nav whose value is the container declaration {@link #namedContainerNode} ({@code const S = struct {...}}):
+     * it gets its value as soon as the type exists, before the fields are resolved, so that fields can refer to
+     * the type ({@code next: ?*const S}) as in zig, where the type's resolution is a unit of its own.
+     */
+    private Nav namedContainer;
+    private int namedContainerNode = -1;
     /** Error sets and error unions ({@link SemaErrors}). */
     private final SemaErrors errors;
     /** Tuples, anonymous struct literals and {@code inline for} ({@link SemaTuples}). */
@@ -141,7 +148,11 @@ final class SemaExpr {
         if (v.initNode() == 0) throw fail(node, "variables must be initialized");
         int type = -1;
         if (v.typeNode() != 0) type = resolveType(f, s, v.typeNode());
-        if (Lowering_isContainer(v.initNode())) typeNameHint = nav.fqn;
+        if (Lowering_isContainer(v.initNode())) {
+            typeNameHint = nav.fqn;
+            namedContainer = nav;
+            namedContainerNode = v.initNode();
+        }
         TypedValue tv = expr(f, s, v.initNode(), type);
         if (type >= 0) tv = coerce(f, tv, type, v.initNode(), null);
         if (!tv.isComptime()) throw fail(v.initNode(), "unable to resolve comptime value");
@@ -511,7 +522,8 @@ final class SemaExpr {
         Sema.ensureNavVal(zcu, navIndex);
         if (zcu.failed(AnalUnit.navVal(navIndex))) throw sema.transitive();
         Nav nav = zcu.nav(navIndex);
-        if (nav.status != NavStatus.FULLY_RESOLVED) {
+        boolean containerBeingResolved = nav.status == NavStatus.TYPE_RESOLVED && nav.value instanceof Value.Type;
+        if (nav.status != NavStatus.FULLY_RESOLVED && !containerBeingResolved) {
             throw sema.fail(sema.dependencyLoop(navIndex, file, node));
         }
         if (!nav.isConst && !f.comptime) return TypedValue.runtime(nav.type);
@@ -1154,6 +1166,12 @@ final class SemaExpr {
         return place(f, s, node).isConst();
     }
 
+    /** The comptime location of a writable place ({@code null} when it cannot be written at comptime). */
+    Value.Location locationOf(Frame f, Scope s, int node) {
+        Place p = place(f, s, node);
+        return p.store() != null && !p.isConst() ? new Value.Location(p.load(), p.store()) : null;
+    }
+
     private Place place(Frame f, Scope s, int node) {
         Node.Tag tag = ast.nodeTag(node);
         switch (tag) {
@@ -1517,8 +1535,10 @@ final class SemaExpr {
         String key = file + "|" + c.key() + "|" + namespace + "|" + captures;
         Integer existing = zcu.containerTypes.get(key);
         if (existing != null && !ip.container(existing).dead) {
-            Sema.ensureType(zcu, existing);
-            int now = zcu.containerTypes.get(key); // recreated if its fields changed
+            int current = Sema.refreshType(zcu, existing); // recreated if its declaration changed
+            namedBeforeFields(node, current);
+            Sema.ensureType(zcu, current);
+            int now = zcu.containerTypes.get(key);
             sema.declare(new Dependee.Interned(now));
             sema.reference(AnalUnit.type(now), file, node);
             return typeValue(now);
@@ -1536,8 +1556,17 @@ final class SemaExpr {
         zcu.scanNamespace(ns, file, c, tname);
         sema.declare(new Dependee.Interned(type));
         sema.reference(AnalUnit.type(type), file, node);
+        namedBeforeFields(node, type);
         Sema.ensureType(zcu, type);
         return typeValue(type);
+    }
+
+    /** Gives the Nav declared as this container its value (the type) before the type's fields are resolved. */
+    private void namedBeforeFields(int node, int type) {
+        if (namedContainer == null || namedContainerNode != node) return;
+        namedContainer.type = ip.typeType;
+        namedContainer.value = new Value.Type(type);
+        namedContainer.status = NavStatus.TYPE_RESOLVED;
     }
 
     // ---- statements and control flow ----
@@ -1726,27 +1755,61 @@ final class SemaExpr {
         Full.While w = ast.fullWhile(node).orElseThrow();
         if (w.inlineToken() >= 0) return tuples.inlineWhile(f, s, node, w);
         if (w.errorToken() >= 0) return errors.whileError(f, s, node, w);
-        if (w.payloadToken() >= 0 || w.elseExpr() != 0) throw unsupported(node, "while with captures or else");
         String label = w.labelToken() >= 0 ? ast.tokenSlice(w.labelToken()) : null;
+        boolean optional = w.payloadToken() >= 0;
+        if (optional && ast.tokenTag(w.payloadToken()) == Token.Tag.ASTERISK) throw unsupported(node, "pointer captures of optionals in while");
         if (!f.comptime) {
-            coerce(f, expr(f, s, w.condExpr(), ip.boolType), ip.boolType, w.condExpr(), null);
-            expr(f, new Scope(s), w.thenExpr(), -1);
-            if (w.contExpr() != 0) expr(f, s, w.contExpr(), -1);
+            Scope body = new Scope(s);
+            whileCondition(f, s, body, w, optional);
+            expr(f, body, w.thenExpr(), -1);
+            if (w.contExpr() != 0) expr(f, body, w.contExpr(), -1);
+            if (w.elseExpr() != 0) expr(f, new Scope(s), w.elseExpr(), -1);
             return TypedValue.runtime(ip.voidType);
         }
+        boolean broke = false;
         while (true) {
-            TypedValue c = coerce(f, expr(f, s, w.condExpr(), ip.boolType), ip.boolType, w.condExpr(), null);
-            if (!(c.value() instanceof Value.Bool b)) throw fail(w.condExpr(), "unable to resolve comptime value");
-            if (!b.value()) break;
+            Scope body = new Scope(s);
+            Boolean go = whileCondition(f, s, body, w, optional);
+            if (go == null) throw fail(w.condExpr(), "unable to resolve comptime value");
+            if (!go) break;
             countBranch(node);
-            TypedValue r = expr(f, new Scope(s), w.thenExpr(), -1);
+            TypedValue r = expr(f, body, w.thenExpr(), -1);
             if (f.flow == Flow.NONE && r.type() != ip.voidType && r.type() != ip.noreturnType) ignored(r, w.thenExpr());
-            if (loopExit(f, label)) break;
+            if (loopExit(f, label)) {
+                broke = f.flow == Flow.NONE;
+                if (broke) break;
+            }
             if (f.flow != Flow.NONE) return TypedValue.runtime(ip.noreturnType);
-            if (w.contExpr() != 0) expr(f, s, w.contExpr(), -1);
+            if (w.contExpr() != 0) expr(f, body, w.contExpr(), -1);
         }
         if (f.flow != Flow.NONE) return TypedValue.runtime(ip.noreturnType);
+        if (!broke && w.elseExpr() != 0) {
+            TypedValue r = expr(f, new Scope(s), w.elseExpr(), -1);
+            if (f.flow != Flow.NONE) return TypedValue.runtime(ip.noreturnType);
+            if (r.type() != ip.voidType && r.type() != ip.noreturnType) ignored(r, w.elseExpr());
+        }
         return new TypedValue(ip.voidType, Value.VOID);
+    }
+
+    /**
+     * A {@code while} condition: a bool, or with {@code |x|} an optional whose payload is bound in {@code body}.
+     * Returns whether to run the body, {@code null} when that is not comptime-known.
+     */
+    private Boolean whileCondition(Frame f, Scope s, Scope body, Full.While w, boolean optional) {
+        if (!optional) {
+            TypedValue c = coerce(f, expr(f, s, w.condExpr(), ip.boolType), ip.boolType, w.condExpr(), null);
+            return c.value() instanceof Value.Bool b ? b.value() : null;
+        }
+        TypedValue cond = expr(f, s, w.condExpr(), -1);
+        if (!(ip.key(cond.type()) instanceof Key.Optional o)) {
+            throw fail(w.condExpr(), "expected optional type, found '" + fmt(cond.type()) + "'",
+                    errors.considerNotes(cond.type(), w.condExpr()));
+        }
+        String pn = name(w.payloadToken());
+        Value payload = cond.value() instanceof Value.Some sm ? sm.payload() : null;
+        if (!pn.equals("_")) body.locals.put(pn, new Local(o.child(), payload, false));
+        if (!cond.isComptime()) return null;
+        return cond.value() instanceof Value.Some;
     }
 
     /** After a loop body: consumes a break/continue aimed at this loop; true when the loop must stop. */

@@ -35,15 +35,30 @@ final class SemaLayout {
         ContainerType ct = ip.container(t);
         if (ct != null && ct.kind == Key.ContainerKind.ENUM) return align(x, SemaBuiltins.enumTagType(x, ct));
         if (ct != null && ct.kind == Key.ContainerKind.STRUCT) {
-            long al = 1;
-            for (int ft : ct.fieldTypes) {
-                long a = align(x, ft);
-                if (a < 0) return -1;
-                al = Math.max(al, a);
+            enter(x, t, ct);
+            try {
+                long al = 1;
+                for (int ft : ct.fieldTypes) {
+                    long a = align(x, ft);
+                    if (a < 0) return -1;
+                    al = Math.max(al, a);
+                }
+                return al;
+            } finally {
+                x.sema.layoutInProgress.remove(t);
             }
-            return al;
         }
         return -1;
+    }
+
+    /** Starts the layout of a struct; a struct that contains itself by value is zig's "depends on itself". */
+    private static void enter(SemaExpr x, int t, ContainerType ct) {
+        if (!x.sema.layoutInProgress.add(t)) {
+            int node = x.zcu.containerNode(ct);
+            if (node <= 0 || x.zcu.file(ct.file).zir() == null) throw x.sema.transitive();
+            dev.zcu.syntax.Ast other = x.zcu.file(ct.file).zir().ast();
+            throw x.sema.fail(Sema.msg(ct.file, Sema.span(other, node), "struct '" + ct.name + "' depends on itself"));
+        }
     }
 
     static long size(SemaExpr x, int t) {
@@ -78,7 +93,14 @@ final class SemaLayout {
         }
         ContainerType ct = ip.container(t);
         if (ct != null && ct.kind == Key.ContainerKind.ENUM) return size(x, SemaBuiltins.enumTagType(x, ct));
-        if (ct != null && ct.kind == Key.ContainerKind.STRUCT) return autoLayoutSize(x, ct.fieldTypes);
+        if (ct != null && ct.kind == Key.ContainerKind.STRUCT) {
+            enter(x, t, ct);
+            try {
+                return autoLayoutSize(x, ct.fieldTypes);
+            } finally {
+                x.sema.layoutInProgress.remove(t);
+            }
+        }
         return -1;
     }
 

@@ -403,10 +403,23 @@ final class SemaUnions {
                     : x.peer(TypedValue.runtime(payloadType), TypedValue.runtime(ft), caseNode, caseNode, caseNode);
         }
         if (byRef) {
-            if (comptime) throw x.unsupported(caseNode, "pointer captures at comptime");
             boolean isConst = x.placeIsConst(f, s, condNode);
             int ptr = ip.intern(new Key.Ptr(Key.PtrSize.ONE, isConst, payloadType, null));
-            cs.locals.put(name, new SemaExpr.Local(ptr, null, false));
+            Value pv = null;
+            if (comptime) {
+                Value.Location whole = isConst ? null : x.locationOf(f, s, condNode);
+                if (whole != null && fields.size() == 1) {
+                    int fi = fields.get(0);
+                    pv = new Value.MutPtr(new Value.Location(
+                            () -> whole.load() instanceof Value.UnionValue uv ? uv.payload() : null,
+                            v -> whole.store(new Value.UnionValue(fi, v))));
+                } else if (isConst) {
+                    pv = new Value.ConstPtr(payload);
+                } else {
+                    throw x.unsupported(caseNode, "pointer captures of this union at comptime");
+                }
+            }
+            cs.locals.put(name, new SemaExpr.Local(ptr, pv, false));
             return;
         }
         cs.locals.put(name, new SemaExpr.Local(payloadType, comptime ? payload : null, false));

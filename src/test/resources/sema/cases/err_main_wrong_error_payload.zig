@@ -1,0 +1,3 @@
+pub fn main() !u16 {
+    return 1;
+}
