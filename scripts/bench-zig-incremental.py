@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Update latency of the reference zig's incremental compiler server on a SyntheticProject, the zig side of
-docs/BENCHMARKS-incr.md: starts `zig build-obj main.zig -fno-emit-bin -fincremental --listen=-` in DIR (written
+docs/BENCHMARKS.md ("Incremental update latency"): starts `zig build-obj main.zig -fno-emit-bin -fincremental --listen=-` in DIR (written
 before by `java ... dev.zcu.bench.SyntheticProject DIR FILES GROUPS`), times the first update, then each row of
 UpdateLatencyMain (the same edits of f3.zig, each followed by its undo), as the driver sees them: from `update`
 to the message that ends the update (error_bundle, or emit_digest when there is nothing to report).
