@@ -265,6 +265,38 @@ final class SemaExpr {
         ct.fieldsResolved = true;
     }
 
+    /** A function type written as an expression ({@code fn (u8) bool}, as in {@code *const fn (u8) bool}). */
+    private int fnProtoType(Frame f, Scope s, int node) {
+        Full.FnProto proto = ast.fullFnProto(node).orElseThrow();
+        if (proto.callconvExpr() != 0) throw unsupported(proto.callconvExpr(), "callconv");
+        List<Integer> types = new ArrayList<>();
+        List<Boolean> comptimes = new ArrayList<>();
+        for (Full.Param p : ast.fnProtoParams(proto)) {
+            boolean ct = p.comptimeNoalias() >= 0 && ast.tokenTag(p.comptimeNoalias()) == Token.Tag.KEYWORD_COMPTIME;
+            if (ct || p.typeExpr() == 0) throw unsupported(node, "generic function types");
+            types.add(resolveType(f, s, p.typeExpr()));
+            comptimes.add(false);
+        }
+        int ret = resolveType(f, s, proto.returnType());
+        return ip.intern(new Key.Fn(types, ret, comptimes, false));
+    }
+
+    /**
+     * A call through a runtime function pointer ({@code cb(x)} with {@code cb: *const fn (u8) void}): the arguments
+     * are checked against the pointer's function type, the result is runtime.
+     */
+    private TypedValue indirectCall(Frame f, Scope s, Full.Call c, int fnExpr, Key.Fn ft) {
+        if (f.comptime) throw fail(fnExpr, "unable to resolve comptime value");
+        if (c.params().length != ft.params().size()) {
+            throw fail(fnExpr, "expected " + ft.params().size() + " argument(s), found " + c.params().length);
+        }
+        for (int i = 0; i < c.params().length; i++) {
+            int pt = ft.params().get(i);
+            coerce(f, expr(f, s, c.params()[i], pt), pt, c.params()[i], null);
+        }
+        return TypedValue.runtime(ft.ret());
+    }
+
     // ================= signatures =================
 
     record FnSig(int type, boolean generic) {}
@@ -399,6 +431,8 @@ final class SemaExpr {
                 if (v.value() instanceof Value.Null) throw fail(node, "unable to unwrap null");
                 return new TypedValue(o.child(), v.value() instanceof Value.Some sm ? sm.payload() : null);
             }
+            case FN_PROTO_SIMPLE: case FN_PROTO_MULTI: case FN_PROTO_ONE: case FN_PROTO:
+                return typeValue(fnProtoType(f, s, node));
             default:
                 throw unsupported(node, describe(tag));
         }
@@ -650,6 +684,15 @@ final class SemaExpr {
             }
         } else {
             callee = expr(f, s, fnExpr, -1);
+        }
+        // Through a pointer to a function: a known function is called as itself, a runtime one indirectly.
+        if (ip.key(callee.type()) instanceof Key.Ptr fp && fp.size() == Key.PtrSize.ONE && ip.key(fp.child()) instanceof Key.Fn pft) {
+            Value target = Value.pointee(callee.value());
+            if (target instanceof Value.Func) {
+                callee = new TypedValue(fp.child(), target);
+            } else if (args.isEmpty() && !pft.generic()) {
+                return indirectCall(f, s, c, fnExpr, pft);
+            }
         }
         if (!(callee.value() instanceof Value.Func fn)) {
             throw fail(fnExpr, "type '" + fmt(callee.type()) + "' not a function");
@@ -2161,6 +2204,13 @@ final class SemaExpr {
             return new TypedValue(dest, new Value.EnumTag(fi));
         }
         Key fk = ip.key(from);
+        if (dk instanceof Key.Ptr dp && dp.size() == Key.PtrSize.ONE && dp.isConst() && fk instanceof Key.Fn
+                && ip.key(dp.child()) instanceof Key.Fn) {
+            // A function coerces to a pointer to it (zig takes its address).
+            TypedValue ptr = new TypedValue(ip.intern(new Key.Ptr(Key.PtrSize.ONE, true, from, null)),
+                    v.value() == null ? null : new Value.ConstPtr(v.value()));
+            return coerce(f, ptr, dest, node, note);
+        }
         if (dk instanceof Key.Ptr dp && fk instanceof Key.Ptr fp) {
             boolean constOk = dp.isConst() || !fp.isConst();
             if (constOk && fp.size() == dp.size() && fp.child() == dp.child()
@@ -2177,6 +2227,31 @@ final class SemaExpr {
                 // A slice of a comptime var array stays a view of it (reads see writes, |*x| can write).
                 Value array = v.value() instanceof Value.MutPtr ? v.value() : pointee;
                 return new TypedValue(dest, new Value.Slice(array, 0, (int) arr.len()));
+            }
+            if (fp.size() == Key.PtrSize.ONE && dp.size() == Key.PtrSize.ONE && ip.key(fp.child()) instanceof Key.Fn srcFn
+                    && ip.key(dp.child()) instanceof Key.Fn to && constOk) {
+                List<SemaMessage> why = new ArrayList<>();
+                int[] sp = Sema.span(ast, node);
+                why.add(Sema.msg(file, sp, "pointer type child '" + fmt(fp.child()) + "' cannot cast into pointer type child '"
+                        + fmt(dp.child()) + "'"));
+                if (srcFn.ret() != to.ret()) {
+                    why.add(Sema.msg(file, sp, "return type '" + fmt(srcFn.ret()) + "' cannot cast into return type '"
+                            + fmt(to.ret()) + "'"));
+                } else if (srcFn.params().size() != to.params().size()) {
+                    why.add(Sema.msg(file, sp, "function with " + srcFn.params().size()
+                            + " parameters cannot cast into a function with " + to.params().size() + " parameters"));
+                } else {
+                    for (int i = 0; i < srcFn.params().size(); i++) {
+                        if (!srcFn.params().get(i).equals(to.params().get(i))) {
+                            why.add(Sema.msg(file, sp, "parameter " + i + " '" + fmt(srcFn.params().get(i))
+                                    + "' cannot cast into '" + fmt(to.params().get(i)) + "'"));
+                            break;
+                        }
+                    }
+                }
+                if (note != null) why.add(note);
+                throw fail(node, "expected type '" + fmt(dest) + "', found '" + fmt(v.type()) + "'",
+                        why.toArray(new SemaMessage[0]));
             }
             boolean sameShape = fp.size() == dp.size() && fp.child() == dp.child()
                     && (dp.sentinel() == null || dp.sentinel().equals(fp.sentinel()));
