@@ -32,6 +32,13 @@ public final class ContainerType {
     public int tagType = -1;
     /** An enum with a final {@code _} field: any value of its tag type is a valid tag. */
     public boolean nonExhaustive;
+    /** A struct's layout: zig's {@code std.builtin.Type.ContainerLayout}. */
+    public enum Layout { AUTO, EXTERN, PACKED }
+
+    /** Set when the fields are resolved (from the declaration's {@code extern}/{@code packed}). */
+    public Layout layout = Layout.AUTO;
+    /** A packed struct's backing integer type ({@code packed struct(u8)} or inferred from its fields), else -1. */
+    public int backingInt = -1;
     public boolean fieldsResolved;
     public boolean fieldsFailed;
     public boolean dead;

@@ -407,6 +407,7 @@ final class SemaBuiltins {
             v = SemaFloat.isFloatLike(x.ip, t) && t != x.ip.comptimeFloatType ? SemaFloat.floatBits(x.ip, t) : size * 8;
             ContainerType ct = x.ip.container(t);
             if (ct != null && ct.kind == Key.ContainerKind.ENUM) v = x.bits(enumTagType(x, ct));
+            if (ct != null && ct.layout == ContainerType.Layout.PACKED && ct.backingInt >= 0) v = x.bits(ct.backingInt);
         }
         return new TypedValue(x.ip.comptimeIntType, Value.Int.of(v));
     }

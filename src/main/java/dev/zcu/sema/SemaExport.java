@@ -106,7 +106,10 @@ final class SemaExport {
                         intNote(bits, span), x.declaredHere(type, "enum declared here"));
             }
         }
-        if (ct != null && (ct.kind == Key.ContainerKind.UNION || ct.kind == Key.ContainerKind.STRUCT)) {
+        boolean externStruct = ct != null && ct.kind == Key.ContainerKind.STRUCT
+                && (ct.layout == ContainerType.Layout.EXTERN
+                    || ct.layout == ContainerType.Layout.PACKED && ct.backingInt >= 0 && externInt(x.bits(ct.backingInt)));
+        if (ct != null && !externStruct && (ct.kind == Key.ContainerKind.UNION || ct.kind == Key.ContainerKind.STRUCT)) {
             String kind = ct.kind == Key.ContainerKind.UNION ? "union" : "struct";
             throw x.fail(span, msg,
                     Sema.msg(fileOf(), span, "only extern " + kind + "s and ABI sized packed " + kind + "s are extern compatible"),

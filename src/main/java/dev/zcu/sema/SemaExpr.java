@@ -262,6 +262,7 @@ final class SemaExpr {
             }
         }
         if (ct.kind == Key.ContainerKind.UNION) unions.finishFields(type, ct, f, s);
+        if (ct.kind == Key.ContainerKind.STRUCT) structLayout(ct, f, s);
         ct.fieldsResolved = true;
     }
 
@@ -295,6 +296,57 @@ final class SemaExpr {
             coerce(f, expr(f, s, c.params()[i], pt), pt, c.params()[i], null);
         }
         return TypedValue.runtime(ft.ret());
+    }
+
+    /**
+     * The layout of a struct from its declaration: {@code extern} (C's, fields in order) or {@code packed} (its
+     * fields' bits in a backing integer, {@code packed struct(uN)} or inferred), checked as zig does.
+     */
+    private void structLayout(ContainerType ct, Frame f, Scope s) {
+        ct.layout = ContainerType.Layout.AUTO;
+        ct.backingInt = -1;
+        if (ct.node <= 0) return;
+        Optional<Full.ContainerDecl> cd = ast.fullContainerDecl(ct.node);
+        if (cd.isEmpty() || cd.get().layoutToken() < 0) return;
+        if (ast.tokenTag(cd.get().layoutToken()) == Token.Tag.KEYWORD_EXTERN) {
+            ct.layout = ContainerType.Layout.EXTERN;
+            return;
+        }
+        ct.layout = ContainerType.Layout.PACKED;
+        long bits = 0;
+        for (int i = 0; i < ct.fieldTypes.size(); i++) {
+            int ft = ct.fieldTypes.get(i);
+            long b = packedBits(ft);
+            if (b < 0) throw unsupported(ct.fieldNodes.get(i), "packed struct fields of type '" + fmt(ft) + "'");
+            bits += b;
+        }
+        int arg = cd.get().arg();
+        if (arg != 0) {
+            int backing = resolveType(f, s, arg);
+            if (!isInt(backing)) throw fail(arg, "expected backing integer type, found '" + fmt(backing) + "'");
+            if (bits(backing) != bits) {
+                throw fail(arg, "backing integer type '" + fmt(backing) + "' has bit size " + bits(backing)
+                        + " but the struct fields have a total bit size of " + bits);
+            }
+            ct.backingInt = backing;
+        } else {
+            ct.backingInt = ip.intern(new Key.Int(false, (int) bits));
+        }
+    }
+
+    /** The bits a field of this type takes in a packed struct, or -1 when zcu does not lay it out. */
+    private long packedBits(int t) {
+        if (isInt(t)) return bits(t);
+        if (t == ip.boolType) return 1;
+        if (t == ip.voidType) return 0;
+        ContainerType ct = ip.container(t);
+        if (ct != null && ct.kind == Key.ContainerKind.ENUM) return bits(SemaBuiltins.enumTagType(this, ct));
+        if (ct != null && ct.kind == Key.ContainerKind.STRUCT && ct.layout == ContainerType.Layout.PACKED
+                && ct.backingInt >= 0) {
+            return bits(ct.backingInt);
+        }
+        if (SemaFloat.isFloatLike(ip, t) && t != ip.comptimeFloatType) return SemaFloat.floatBits(ip, t);
+        return -1;
     }
 
     // ================= signatures =================
@@ -1621,8 +1673,11 @@ final class SemaExpr {
             case KEYWORD_OPAQUE -> Key.ContainerKind.OPAQUE;
             default -> Key.ContainerKind.STRUCT;
         };
-        if (cd.layoutToken() >= 0) throw unsupported(node, "extern and packed containers");
-        if (cd.arg() != 0 && kind != Key.ContainerKind.UNION && kind != Key.ContainerKind.ENUM) throw unsupported(cd.arg(), "container arguments (tag types, backing integers)");
+        if (cd.layoutToken() >= 0 && kind != Key.ContainerKind.STRUCT) throw unsupported(node, "extern and packed unions");
+        boolean packed = cd.layoutToken() >= 0 && ast.tokenTag(cd.layoutToken()) == Token.Tag.KEYWORD_PACKED;
+        if (cd.arg() != 0 && kind == Key.ContainerKind.STRUCT && !packed) {
+            throw unsupported(cd.arg(), "container arguments (backing integers)");
+        }
         if (kind == Key.ContainerKind.STRUCT && tuples.isTupleDecl(cd)) return tuples.tupleType(f, s, cd);
         Map<String, TypedValue> captures = new LinkedHashMap<>();
         List<Scope> chain = new ArrayList<>();

@@ -43,6 +43,9 @@ final class SemaLayout {
             long[] p = unionPayload(x, ct);
             return p == null ? -1 : Math.max(p[1], tagAlign(x, ct));
         }
+        if (ct != null && ct.kind == Key.ContainerKind.STRUCT && ct.layout == ContainerType.Layout.PACKED && ct.backingInt >= 0) {
+            return align(x, ct.backingInt);
+        }
         if (ct != null && ct.kind == Key.ContainerKind.STRUCT) {
             enter(x, t, ct);
             try {
@@ -103,8 +106,10 @@ final class SemaLayout {
         ContainerType ct = ip.container(t);
         if (ct != null && ct.kind == Key.ContainerKind.ENUM) return size(x, SemaBuiltins.enumTagType(x, ct));
         if (ct != null && ct.kind == Key.ContainerKind.STRUCT) {
+            if (ct.layout == ContainerType.Layout.PACKED && ct.backingInt >= 0) return size(x, ct.backingInt);
             enter(x, t, ct);
             try {
+                if (ct.layout == ContainerType.Layout.EXTERN) return externLayoutSize(x, ct.fieldTypes);
                 return autoLayoutSize(x, ct.fieldTypes);
             } finally {
                 x.sema.layoutInProgress.remove(t);
@@ -163,6 +168,20 @@ final class SemaLayout {
             if (fl[0] == 0) continue;
             off = alignForward(off, fl[1]) + fl[0];
             maxAlign = Math.max(maxAlign, fl[1]);
+        }
+        return alignForward(off, maxAlign);
+    }
+
+    /** C's layout: fields in declaration order, each at its alignment, the size rounded up to the largest. */
+    private static long externLayoutSize(SemaExpr x, java.util.List<Integer> fieldTypes) {
+        long off = 0;
+        long maxAlign = 1;
+        for (int ft : fieldTypes) {
+            long s = size(x, ft);
+            long a = align(x, ft);
+            if (s < 0 || a < 0) return -1;
+            off = alignForward(off, a) + s;
+            maxAlign = Math.max(maxAlign, a);
         }
         return alignForward(off, maxAlign);
     }
