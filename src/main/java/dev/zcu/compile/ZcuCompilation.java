@@ -209,6 +209,7 @@ public final class ZcuCompilation implements Compilation, FileProvider {
         files.add(f);
         byPath.put(abs, f.index);
         read(f);
+        zcu.setAstGenErrors(f.index, astgenOffsets(f));
         int index = zcu.addFile(rel.toString().replace('\\', '/'), module.name(), f.zir);
         if (index != f.index) throw new IllegalStateException("file tables out of step");
         return f.index;
@@ -247,12 +248,20 @@ public final class ZcuCompilation implements Compilation, FileProvider {
     private void install(SourceFile f, byte[] bytes) {
         f.ast = Ast.parse(bytes);
         f.astgenErrors = f.ast.errors().isEmpty() ? AstGen.check(f.ast) : List.of();
-        f.zir = f.ast.errors().isEmpty() && f.astgenErrors.isEmpty() ? Lowering.lower(f.ast) : null;
+        // Like zig, a file with AstGen errors is still analysed (its declarations with an error are not).
+        f.zir = f.ast.errors().isEmpty() ? Lowering.lower(f.ast) : null;
         filesReparsed++;
     }
 
     private void refresh(SourceFile f) {
-        if (read(f)) zcu.replaceFile(f.index, f.zir);
+        if (read(f)) {
+            zcu.setAstGenErrors(f.index, astgenOffsets(f));
+            zcu.replaceFile(f.index, f.zir);
+        }
+    }
+
+    private static int[] astgenOffsets(SourceFile f) {
+        return f.astgenErrors.stream().mapToInt(dev.zcu.zir.AstGenError::byteOffset).toArray();
     }
 
     private static long hash(byte[] bytes) {

@@ -149,7 +149,7 @@ final class Sema {
             Optional<ZirDecl> decl = zcu.trackedDecl(nav.trackedInst);
             Namespace ns = zcu.namespace(nav.namespace);
             sema.requireZir(ns.file);
-            if (decl.isEmpty() || nav.dead) throw sema.transitive();
+            if (decl.isEmpty() || nav.dead || zcu.hasAstGenError(ns.file, decl.get())) throw sema.transitive();
             new SemaExpr(sema, ns.file, ns.index).analyseNav(nav, decl.get());
             s.resultFingerprint = List.of(nav.type, String.valueOf(nav.value), nav.isConst);
         });
@@ -164,7 +164,7 @@ final class Sema {
             Optional<ZirDecl> decl = zcu.trackedDecl(cu.trackedInst());
             Namespace ns = zcu.namespace(cu.namespace());
             sema.requireZir(ns.file);
-            if (decl.isEmpty()) throw sema.transitive();
+            if (decl.isEmpty() || zcu.hasAstGenError(ns.file, decl.get())) throw sema.transitive();
             if (ns.file == zcu.startFile) {
                 StartCode.analyse(sema, zcu.rootFile());
                 return;
@@ -184,6 +184,10 @@ final class Sema {
             sema.requireZir(info.file());
             int node = zcu.funcNode(info);
             if (node < 0) throw sema.transitive();
+            if (nav.trackedInst >= 0 && zcu.trackedDecl(nav.trackedInst).map(d -> zcu.hasAstGenError(info.file(), d))
+                    .orElse(false)) {
+                throw sema.transitive();
+            }
             new SemaExpr(sema, info.file(), info.namespace()).analyseFuncBody(func,
                     new Zcu.FuncInfo(info.nav(), info.namespace(), info.file(), node, info.comptimeArgs()));
         });

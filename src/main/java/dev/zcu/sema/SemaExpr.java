@@ -1177,6 +1177,13 @@ final class SemaExpr {
             TypedValue r = SemaFloat.compare(this, f, node, op, a, b);
             if (r != null) return r;
         }
+        // `x == null` where x cannot be null (zig: not an optional, a C pointer, or null itself).
+        if ((ta == ip.nullType) != (tb == ip.nullType) && (op == Node.Tag.EQUAL_EQUAL || op == Node.Tag.BANG_EQUAL)) {
+            int other = ta == ip.nullType ? tb : ta;
+            boolean nullable = ip.key(other) instanceof Key.Optional
+                    || ip.key(other) instanceof Key.Ptr p && p.size() == Key.PtrSize.C;
+            if (!nullable) throw fail(node, "comparison of '" + fmt(other) + "' with null");
+        }
         boolean numeric = (isInt(ta) || ta == ip.comptimeIntType) && (isInt(tb) || tb == ip.comptimeIntType);
         if (numeric) {
             if (a.value() instanceof Value.Int x && b.value() instanceof Value.Int y) {
