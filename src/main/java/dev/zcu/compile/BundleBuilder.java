@@ -58,8 +58,11 @@ final class BundleBuilder {
         for (AstGenError e : errors) {
             List<ErrorBundle.ErrorMessage> notes = new ArrayList<>();
             for (AstGenError.Note n : e.notes()) {
+                // As in zig's bundles, a note at its error's own place has no source line of its own.
+                boolean samePlace = n.byteOffset() == e.byteOffset() && n.spanStart() == e.spanStart()
+                        && n.spanEnd() == e.spanEnd();
                 notes.add(ErrorBundle.ErrorMessage.of(n.message(), new ErrorBundle.SourceLocation(path, n.line() - 1,
-                        n.column() - 1, n.spanStart(), n.byteOffset(), n.spanEnd(), n.sourceLine())));
+                        n.column() - 1, n.spanStart(), n.byteOffset(), n.spanEnd(), samePlace ? null : n.sourceLine())));
             }
             messages.add(new ErrorBundle.ErrorMessage(e.message(), 1, new ErrorBundle.SourceLocation(path,
                     e.line() - 1, e.column() - 1, e.spanStart(), e.byteOffset(), e.spanEnd(), e.sourceLine()),
