@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.zcu.compile.Compilation;
 import dev.zcu.compile.CompilationOptions;
 import dev.zcu.compile.ZigLibDir;
+import dev.zcu.sema.SemaGoldenTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,15 +24,12 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SemaColorGoldenTest {
 
-    static final Path CASES = Path.of("src/test/resources/sema/cases");
+    static final Path CASES = SemaGoldenTest.CASES;
 
     @TestFactory
     Stream<DynamicTest> corpus() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(CASES)) {
-            files = s.filter(p -> p.toString().endsWith(".zig")).sorted().toList();
-        }
-        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+        return SemaGoldenTest.cases().stream()
+                .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
     }
 
     private static void check(Path zig) throws IOException {

@@ -21,17 +21,20 @@ import org.junit.jupiter.api.TestFactory;
  * {@code scripts/record-sema-golden.sh}. Clean programs check their own comptime results with
  * {@code @compileError}, so a wrong interpreter turns them red.
  */
-class SemaGoldenTest {
+public class SemaGoldenTest {
 
-    static final Path CASES = Path.of("src/test/resources/sema/cases");
+    public static final Path CASES = Path.of("src/test/resources/sema/cases");
 
     @TestFactory
     Stream<DynamicTest> corpus() throws IOException {
-        List<Path> files;
+        return cases().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+    }
+
+    /** The corpus's programs, by name. */
+    public static List<Path> cases() throws IOException {
         try (Stream<Path> s = Files.list(CASES)) {
-            files = s.filter(p -> p.toString().endsWith(".zig")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".zig")).sorted().toList();
         }
-        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
     }
 
     private static void check(Path zig) throws IOException {
