@@ -73,6 +73,7 @@ public final class ZcuCompilation implements Compilation, FileProvider {
             zcu.setRootFile(root);
         } else {
             for (SourceFile f : List.copyOf(files)) refresh(f);
+            refreshEmbeds();
         }
         BundleBuilder bundle = new BundleBuilder();
         SourceFile root = files.get(0);
@@ -189,6 +190,7 @@ public final class ZcuCompilation implements Compilation, FileProvider {
     private List<Path> inputs() {
         List<Path> out = new ArrayList<>();
         for (SourceFile f : files) if (f.virtualBytes == null) out.add(f.path);
+        for (EmbeddedFile e : embeds) out.add(e.path);
         return out;
     }
 
@@ -302,6 +304,59 @@ public final class ZcuCompilation implements Compilation, FileProvider {
             }
             default:
                 return Import.failed("no module named '" + operand + "' available within module " + module.name());
+        }
+    }
+
+    /** A file read by {@code @embedFile}: its path and the hash of the bytes last read (0 while missing). */
+    private static final class EmbeddedFile {
+        final Path path;
+        long hash;
+
+        EmbeddedFile(Path path) {
+            this.path = path;
+        }
+    }
+
+    private final List<EmbeddedFile> embeds = new ArrayList<>();
+
+    @Override
+    public FileProvider.Embed embedFile(int from, String path) {
+        SourceFile importer = files.get(from);
+        Module module = moduleOf(importer);
+        Path abs = importer.path.getParent().resolve(path).normalize();
+        if (module.rootDir().relativize(abs).startsWith("..")) {
+            return new FileProvider.Embed(-1, null, "embed of file outside package path: '" + path + "'");
+        }
+        int index = -1;
+        for (int i = 0; i < embeds.size(); i++) if (embeds.get(i).path.equals(abs)) index = i;
+        if (index < 0) {
+            index = embeds.size();
+            embeds.add(new EmbeddedFile(abs));
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(abs);
+            embeds.get(index).hash = hash(bytes);
+            return new FileProvider.Embed(index, bytes, null);
+        } catch (IOException e) {
+            embeds.get(index).hash = 0;
+            return new FileProvider.Embed(index, null, "unable to open '" + path + "': FileNotFound");
+        }
+    }
+
+    /** Outdates the users of every embedded file whose bytes changed (or that appeared or went away). */
+    private void refreshEmbeds() {
+        for (int i = 0; i < embeds.size(); i++) {
+            EmbeddedFile e = embeds.get(i);
+            long now;
+            try {
+                now = hash(Files.readAllBytes(e.path));
+            } catch (IOException x) {
+                now = 0;
+            }
+            if (now != e.hash) {
+                e.hash = now;
+                zcu.markDependeeOutdated(new dev.zcu.sema.Dependee.EmbedFile(i));
+            }
         }
     }
 

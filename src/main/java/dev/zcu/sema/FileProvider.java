@@ -25,6 +25,21 @@ public interface FileProvider {
         }
     }
 
+    /**
+     * The outcome of an {@code @embedFile}: the file's bytes, or the error zig reports at the operand; {@code index}
+     * names the embedded path (also when it is missing, so that its appearing outdates the unit), -1 if none.
+     */
+    record Embed(int index, byte[] bytes, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    /** Reads the file {@code path} (relative to file {@code from}) for {@code @embedFile}. */
+    default Embed embedFile(int from, String path) {
+        return new Embed(-1, null, "zcu does not support @embedFile here yet");
+    }
+
     /** Resolves {@code operand} imported from file {@code from}. */
     Import importFile(int from, String operand);
 }

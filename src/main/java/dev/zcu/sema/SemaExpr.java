@@ -945,6 +945,7 @@ final class SemaExpr {
         switch (b) {
             case "@This": return typeValue(zcu.namespace(namespace).ownerType);
             case "@import": return importFile(args[0]);
+            case "@embedFile": return embedFile(f, s, args[0]);
             case "@errorName": return errors.errorName(f, s, node, args[0]);
             case "@unionInit": return unions.unionInit(f, s, args);
             case "@compileError": {
@@ -1019,6 +1020,17 @@ final class SemaExpr {
             return Optional.of(new String(by.latin1().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         }
         return Optional.empty();
+    }
+
+    /** {@code @embedFile("path")}: the file's bytes as {@code *const [N:0]u8}; the unit depends on the file. */
+    private TypedValue embedFile(Frame f, Scope s, int argNode) {
+        TypedValue operand = expr(new Frame(true), s, argNode, -1);
+        Optional<String> path = stringOf(operand);
+        if (path.isEmpty()) throw fail(argNode, "expected type '[]const u8', found '" + fmt(operand.type()) + "'");
+        FileProvider.Embed e = zcu.embedFile(file, path.get());
+        if (e.index() >= 0) sema.declare(new Dependee.EmbedFile(e.index()));
+        if (!e.ok()) throw fail(argNode, e.error());
+        return stringValue(e.bytes());
     }
 
     private TypedValue importFile(int argNode) {

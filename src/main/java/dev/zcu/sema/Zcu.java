@@ -126,6 +126,10 @@ public final class Zcu implements ZcuDebugView {
      * Resolves an {@code @import} for {@code sema}'s unit. When the operand names a file (even one that does not
      * exist), the unit depends on that file's root: deleting, creating, breaking or fixing the file outdates it.
      */
+    FileProvider.Embed embedFile(int from, String path) {
+        return files.embedFile(from, path);
+    }
+
     FileProvider.Import importFile(int from, String operand) {
         return files.importFile(from, operand);
     }
