@@ -732,6 +732,7 @@ final class SemaExpr {
                 args.add(lhs);
                 argNodes.add(ast.lhs(fnExpr));
             } else {
+                noFieldOrMethod(lhs, field, fnExpr);
                 callee = member(f, lhs, field, fnExpr, ast.lhs(fnExpr));
             }
         } else {
@@ -760,8 +761,11 @@ final class SemaExpr {
         int given = args.size() + c.params().length;
         if (given != params.size()) {
             int[] sp = Sema.span(fast, proto.protoNode());
-            throw fail(fnExpr, "expected " + params.size() + " argument(s), found " + given,
-                    new SemaMessage(info.file(), sp[0], sp[1], sp[2], "function declared here", List.of()));
+            // a method call counts the arguments after the receiver, as zig's message does
+            String what = args.isEmpty() ? "expected " + params.size() + " argument(s), found " + given
+                    : "member function expected " + (params.size() - args.size()) + " argument(s), found "
+                    + (given - args.size());
+            throw fail(fnExpr, what, new SemaMessage(info.file(), sp[0], sp[1], sp[2], "function declared here", List.of()));
         }
         Key.Fn ft = (Key.Fn) ip.key(zcu.nav(info.nav()).type);
         if (ft.generic() && !f.comptime) {
@@ -803,6 +807,18 @@ final class SemaExpr {
         }
         // zig's place for a receiver that does not coerce is the callee (`x.m`), main at the dot.
         return coerce(f, recv, paramType, calleeNode, note);
+    }
+
+    /** {@code x.m()} on a struct value (or pointer) with neither a field nor a declaration {@code m}: zig's error. */
+    private void noFieldOrMethod(TypedValue lhs, String field, int fnExpr) {
+        if (lhs.type() == ip.typeType) return;
+        int type = lhs.type();
+        if (ip.key(type) instanceof Key.Ptr p && p.size() == Key.PtrSize.ONE) type = p.child();
+        ContainerType ct = ip.container(type);
+        if (ct == null || ct.kind != Key.ContainerKind.STRUCT || ct.fieldIndex(field) >= 0) return;
+        if (zcu.namespace(ct.namespace).lookup(field) >= 0) return;
+        throw fail(fnExpr, "no field or member function named '" + field + "' in '" + fmt(type) + "'",
+                declaredHere(type, "struct declared here"));
     }
 
     /** The receiver of a method call: {@code x.m()} passes {@code &x} when {@code m} takes a pointer. */
