@@ -190,7 +190,7 @@ public final class ZcuCompilation implements Compilation, FileProvider {
     private List<Path> inputs() {
         List<Path> out = new ArrayList<>();
         for (SourceFile f : files) if (f.virtualBytes == null) out.add(f.path);
-        for (EmbeddedFile e : embeds) out.add(e.path);
+        for (EmbeddedFile e : embeds.values()) out.add(e.path);
         return out;
     }
 
@@ -211,7 +211,6 @@ public final class ZcuCompilation implements Compilation, FileProvider {
         files.add(f);
         byPath.put(abs, f.index);
         read(f);
-        zcu.setAstGenErrors(f.index, astgenOffsets(f));
         int index = zcu.addFile(rel.toString().replace('\\', '/'), module.name(), f.zir);
         if (index != f.index) throw new IllegalStateException("file tables out of step");
         return f.index;
@@ -250,21 +249,13 @@ public final class ZcuCompilation implements Compilation, FileProvider {
     private void install(SourceFile f, byte[] bytes) {
         f.ast = Ast.parse(bytes);
         f.astgenErrors = f.ast.errors().isEmpty() ? AstGen.check(f.ast) : List.of();
-        // zig analyses a file with AstGen errors too (skipping the declarations that contain one); zcu does not yet:
-        // with Zcu.hasAstGenError it can, but an incremental case (IncrementalRegressionTest) still differs then.
+        // zig analyses a file with AstGen errors too (skipping the declarations that contain one); zcu does not yet.
         f.zir = f.ast.errors().isEmpty() && f.astgenErrors.isEmpty() ? Lowering.lower(f.ast) : null;
         filesReparsed++;
     }
 
     private void refresh(SourceFile f) {
-        if (read(f)) {
-            zcu.setAstGenErrors(f.index, astgenOffsets(f));
-            zcu.replaceFile(f.index, f.zir);
-        }
-    }
-
-    private static int[] astgenOffsets(SourceFile f) {
-        return f.astgenErrors.stream().mapToInt(dev.zcu.zir.AstGenError::byteOffset).toArray();
+        if (read(f)) zcu.replaceFile(f.index, f.zir);
     }
 
     private static long hash(byte[] bytes) {
@@ -307,17 +298,51 @@ public final class ZcuCompilation implements Compilation, FileProvider {
         }
     }
 
-    /** A file read by {@code @embedFile}: its path and the hash of the bytes last read (0 while missing). */
+    /**
+     * A file read by {@code @embedFile}: its path, the stat it was last read with, and the hash of its bytes then
+     * (0 while missing), so that an update re-reads it only when its stat changed, like a source file.
+     */
     private static final class EmbeddedFile {
         final Path path;
+        final int index;
+        long mtime = Long.MIN_VALUE;
+        long size = -1;
         long hash;
 
-        EmbeddedFile(Path path) {
+        EmbeddedFile(Path path, int index) {
             this.path = path;
+            this.index = index;
+        }
+
+        /** Reads the file; its bytes, or {@code null} when it cannot be read. */
+        byte[] read() {
+            try {
+                BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+                byte[] bytes = Files.readAllBytes(path);
+                mtime = attrs.lastModifiedTime().toMillis();
+                size = attrs.size();
+                hash = hash(bytes);
+                return bytes;
+            } catch (IOException e) {
+                mtime = Long.MIN_VALUE;
+                size = -1;
+                hash = 0;
+                return null;
+            }
+        }
+
+        /** Whether the file's stat differs from the last read (it changed, appeared or went away). */
+        boolean statChanged() {
+            try {
+                BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+                return attrs.lastModifiedTime().toMillis() != mtime || attrs.size() != size;
+            } catch (IOException e) {
+                return size != -1;
+            }
         }
     }
 
-    private final List<EmbeddedFile> embeds = new ArrayList<>();
+    private final Map<Path, EmbeddedFile> embeds = new java.util.LinkedHashMap<>();
 
     @Override
     public FileProvider.Embed embedFile(int from, String path) {
@@ -327,36 +352,19 @@ public final class ZcuCompilation implements Compilation, FileProvider {
         if (module.rootDir().relativize(abs).startsWith("..")) {
             return new FileProvider.Embed(-1, null, "embed of file outside package path: '" + path + "'");
         }
-        int index = -1;
-        for (int i = 0; i < embeds.size(); i++) if (embeds.get(i).path.equals(abs)) index = i;
-        if (index < 0) {
-            index = embeds.size();
-            embeds.add(new EmbeddedFile(abs));
-        }
-        try {
-            byte[] bytes = Files.readAllBytes(abs);
-            embeds.get(index).hash = hash(bytes);
-            return new FileProvider.Embed(index, bytes, null);
-        } catch (IOException e) {
-            embeds.get(index).hash = 0;
-            return new FileProvider.Embed(index, null, "unable to open '" + path + "': FileNotFound");
-        }
+        EmbeddedFile e = embeds.computeIfAbsent(abs, p -> new EmbeddedFile(p, embeds.size()));
+        byte[] bytes = e.read();
+        if (bytes == null) return new FileProvider.Embed(e.index, null, "unable to open '" + path + "': FileNotFound");
+        return new FileProvider.Embed(e.index, bytes, null);
     }
 
     /** Outdates the users of every embedded file whose bytes changed (or that appeared or went away). */
     private void refreshEmbeds() {
-        for (int i = 0; i < embeds.size(); i++) {
-            EmbeddedFile e = embeds.get(i);
-            long now;
-            try {
-                now = hash(Files.readAllBytes(e.path));
-            } catch (IOException x) {
-                now = 0;
-            }
-            if (now != e.hash) {
-                e.hash = now;
-                zcu.markDependeeOutdated(new dev.zcu.sema.Dependee.EmbedFile(i));
-            }
+        for (EmbeddedFile e : embeds.values()) {
+            if (!e.statChanged()) continue;
+            long before = e.hash;
+            e.read();
+            if (e.hash != before) zcu.markDependeeOutdated(new dev.zcu.sema.Dependee.EmbedFile(e.index));
         }
     }
 

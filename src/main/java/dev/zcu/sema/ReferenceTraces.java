@@ -96,8 +96,8 @@ public final class ReferenceTraces {
             Optional<Text> start = start(zcu);
             if (start.isEmpty()) return;
             Text s = start.get();
-            if (!s.add(out, "root", "@import(\"root\")", "@import(".length(), 0)) return;
-            if (!s.add(out, "comptime", "_ = root;", "_ = ".length(), 0)) return;
+            if (!s.add(out, "root", "@import(\"root\")", "@import(".length())) return;
+            if (!s.add(out, "comptime", "_ = root;", "_ = ".length())) return;
             stdChain(zcu, out);
         } else if (zcu.startFile >= 0 && zcu.fileRootType(zcu.startFile).orElse(-1) == unit.index()) {
             stdChain(zcu, out);
@@ -109,8 +109,8 @@ public final class ReferenceTraces {
         Optional<Text> start = start(zcu);
         if (start.isEmpty()) return;
         Text s = start.get();
-        if (!s.add(out, "_start", "(&posixCallMainAndExit)", "(&".length(), 0)) return;
-        if (!s.add(out, "comptime", "@export(&_start, ", "@export(&".length(), 0)) return;
+        if (!s.add(out, "_start", "(&posixCallMainAndExit)", "(&".length())) return;
+        if (!s.add(out, "comptime", "@export(&_start, ", "@export(&".length())) return;
         stdChain(zcu, out);
     }
 
@@ -118,10 +118,10 @@ public final class ReferenceTraces {
         FileProvider.Import std = zcu.importFile(zcu.rootFile(), "std");
         if (!std.ok() || zcu.file(std.file()).zir() == null) return;
         Text s = new Text(std.file(), zcu.file(std.file()).zir().ast());
-        if (!s.add(out, "start", "pub const start = @import(\"start.zig\")", "pub const start = @import(".length(), 0)) {
+        if (!s.add(out, "start", "pub const start = @import(\"start.zig\")", "pub const start = @import(".length())) {
             return;
         }
-        s.add(out, "comptime", "_ = start;", "_ = ".length(), 0);
+        s.add(out, "comptime", "_ = start;", "_ = ".length());
     }
 
     private static Optional<Text> start(Zcu zcu) {
@@ -133,10 +133,20 @@ public final class ReferenceTraces {
     }
 
     /** A library file searched by text for the places of its references (found, never hard-coded). */
-    private record Text(int file, Ast ast) {
-        boolean add(List<Frame> out, String name, String snippet, int offsetInSnippet, int from) {
-            String text = new String(ast.source(), StandardCharsets.ISO_8859_1);
-            int at = text.indexOf(snippet, from);
+    private static final class Text {
+        private final int file;
+        private final Ast ast;
+        private final String text;
+
+        Text(int file, Ast ast) {
+            this.file = file;
+            this.ast = ast;
+            this.text = new String(ast.source(), StandardCharsets.ISO_8859_1);
+        }
+
+        /** Adds a frame at the token {@code offsetInSnippet} bytes into the first {@code snippet}; false if absent. */
+        boolean add(List<Frame> out, String name, String snippet, int offsetInSnippet) {
+            int at = text.indexOf(snippet);
             if (at < 0) return false;
             int pos = at + offsetInSnippet;
             for (int t = 0; t < ast.tokenCount(); t++) {

@@ -150,7 +150,6 @@ final class Sema {
             Namespace ns = zcu.namespace(nav.namespace);
             sema.requireZir(ns.file);
             if (decl.isEmpty() || nav.dead) throw sema.transitive();
-            if (zcu.hasAstGenError(ns.file, decl.get())) throw sema.astgenFailed(ns.file);
             new SemaExpr(sema, ns.file, ns.index).analyseNav(nav, decl.get());
             s.resultFingerprint = List.of(nav.type, String.valueOf(nav.value), nav.isConst);
         });
@@ -166,7 +165,6 @@ final class Sema {
             Namespace ns = zcu.namespace(cu.namespace());
             sema.requireZir(ns.file);
             if (decl.isEmpty()) throw sema.transitive();
-            if (zcu.hasAstGenError(ns.file, decl.get())) throw sema.astgenFailed(ns.file);
             if (ns.file == zcu.startFile) {
                 StartCode.analyse(sema, zcu.rootFile());
                 return;
@@ -186,10 +184,6 @@ final class Sema {
             sema.requireZir(info.file());
             int node = zcu.funcNode(info);
             if (node < 0) throw sema.transitive();
-            if (nav.trackedInst >= 0 && zcu.trackedDecl(nav.trackedInst).map(d -> zcu.hasAstGenError(info.file(), d))
-                    .orElse(false)) {
-                throw sema.astgenFailed(info.file());
-            }
             new SemaExpr(sema, info.file(), info.namespace()).analyseFuncBody(func,
                     new Zcu.FuncInfo(info.nav(), info.namespace(), info.file(), node, info.comptimeArgs()));
         });
@@ -247,16 +241,6 @@ final class Sema {
         // the unit must run again when the file parses again (or appears): depend on its root
         declare(new Dependee.SrcHash(zcu.tracked(file, "container:")));
         throw transitive();
-    }
-
-    /**
-     * Unwinds a unit whose declaration has an AstGen error (reported with the file's errors): it must run again
-     * when the file changes anywhere (the error may be fixed elsewhere, e.g. an import added), so it depends on the
-     * file's root.
-     */
-    AnalysisFail astgenFailed(int file) {
-        declare(new Dependee.SrcHash(zcu.tracked(file, "container:")));
-        return transitive();
     }
 
     /** Records this unit's error and unwinds it. */

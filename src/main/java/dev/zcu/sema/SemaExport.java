@@ -61,8 +61,7 @@ final class SemaExport {
                 throw x.fail(Sema.tokensSpan(ast, first, last, first), "generic parameters" + CC.substring(1));
             }
             int t = resolveType.applyAsInt(p.typeExpr());
-            if (t == ip.typeType || t == ip.comptimeIntType || t == ip.comptimeFloatType || t == ip.enumLiteralType
-                    || t == ip.nullType || t == ip.undefinedType) {
+            if (comptimeOnly(t)) {
                 if (p.nameToken() >= 0) span = new int[] {span[0], span[1], Sema.span(ast, p.typeExpr())[2]};
                 throw x.fail(span, "parameter of type '" + x.fmt(t) + CC);
             }
@@ -93,8 +92,7 @@ final class SemaExport {
         if (type == ip.voidType) {
             throw x.fail(span, msg, Sema.msg(fileOf(), span, "'void' is a zero bit type; for C 'void' use 'anyopaque'"));
         }
-        if (type == ip.typeType || type == ip.comptimeIntType || type == ip.comptimeFloatType || type == ip.nullType
-                || type == ip.undefinedType || type == ip.enumLiteralType) {
+        if (comptimeOnly(type)) {
             throw x.fail(span, msg);
         }
         ContainerType ct = ip.container(type);
@@ -115,6 +113,12 @@ final class SemaExport {
                     Sema.msg(fileOf(), span, "only extern " + kind + "s and ABI sized packed " + kind + "s are extern compatible"),
                     x.declaredHere(type, kind + " declared here"));
         }
+    }
+
+    /** The types that exist only at comptime, which no exported function can take or return. */
+    private boolean comptimeOnly(int t) {
+        return t == ip.typeType || t == ip.comptimeIntType || t == ip.comptimeFloatType || t == ip.enumLiteralType
+                || t == ip.nullType || t == ip.undefinedType;
     }
 
     /** zig's extern integers: 0, 8, 16, 32, 64 and 128 bits. */

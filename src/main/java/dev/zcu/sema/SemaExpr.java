@@ -1287,6 +1287,11 @@ final class SemaExpr {
             this(type, isConst, store, current, current::value);
         }
 
+        /** The place a comptime pointer's location stands for. */
+        static Place at(int type, boolean isConst, Value.Location location) {
+            return new Place(type, isConst, location::store, new TypedValue(type, location.load()), location::load);
+        }
+
         /** A comptime pointer to this place: mutable when it can be written, else to its current value. */
         Value pointer() {
             if (store != null && !isConst) return new Value.MutPtr(new Value.Location(load, store));
@@ -1334,9 +1339,7 @@ final class SemaExpr {
                 if (ip.key(base.type()) instanceof Key.Ptr p && p.size() == Key.PtrSize.ONE) {
                     TypedValue m = member(f, base, field, node, lhs);
                     if (base.value() instanceof Value.MutPtr mp && !p.isConst()) {
-                        Place through = new Place(p.child(), false, mp.location()::store,
-                                new TypedValue(p.child(), mp.location().load()), mp.location()::load);
-                        return fieldPlace(through, field, m);
+                        return fieldPlace(Place.at(p.child(), false, mp.location()), field, m);
                     }
                     return new Place(m.type(), p.isConst(), null, m);
                 }
@@ -1352,17 +1355,13 @@ final class SemaExpr {
                     boolean viaPtr = p.size() == Key.PtrSize.ONE;
                     TypedValue e = index(f, s, node);
                     if (viaPtr && !p.isConst() && base.value() instanceof Value.MutPtr mp) {
-                        Place through = new Place(p.child(), false, mp.location()::store,
-                                new TypedValue(p.child(), mp.location().load()), mp.location()::load);
-                        return elementPlace(through, f, s, node, e);
+                        return elementPlace(Place.at(p.child(), false, mp.location()), f, s, node, e);
                     }
                     if (p.size() == Key.PtrSize.SLICE && !p.isConst() && base.value() instanceof Value.Slice sl
                             && sl.array() instanceof Value.MutPtr mp) {
-                        Value.Location view = offset(mp.location(), sl.start());
                         int viewType = ip.intern(new Key.Array(sl.len(), p.child(), null));
-                        Place through = new Place(viewType, false, view::store, new TypedValue(viewType, view.load()),
-                                view::load);
-                        return elementPlace(through, f, s, node, e);
+                        Value.Location view = mp.location().range(sl.start(), sl.start() + sl.len());
+                        return elementPlace(Place.at(viewType, false, view), f, s, node, e);
                     }
                     return new Place(e.type(), viaPtr ? p.isConst() : p.isConst(), null, e);
                 }
@@ -1375,10 +1374,7 @@ final class SemaExpr {
                 if (!(ip.key(p.type()) instanceof Key.Ptr ptr)) {
                     throw fail(node, "cannot dereference non-pointer type '" + fmt(p.type()) + "'");
                 }
-                if (p.value() instanceof Value.MutPtr mp) {
-                    return new Place(ptr.child(), ptr.isConst(), mp.location()::store,
-                            new TypedValue(ptr.child(), mp.location().load()), mp.location()::load);
-                }
+                if (p.value() instanceof Value.MutPtr mp) return Place.at(ptr.child(), ptr.isConst(), mp.location());
                 if (p.value() instanceof Value.ConstPtr cp) {
                     return new Place(ptr.child(), true, null, new TypedValue(ptr.child(), cp.pointee()));
                 }
@@ -1420,18 +1416,9 @@ final class SemaExpr {
         }
         TypedValue idx = expr(f, s, ast.rhs(node), ip.usizeType);
         if (!(idx.value() instanceof Value.Int iv)) return new Place(e.type(), bp.isConst(), null, e);
-        int i = iv.value().intValueExact();
-        // An undefined array is written element by element: each element starts undefined.
-        java.util.function.Supplier<Value.Aggregate> whole = () -> bp.load().get() instanceof Value.Aggregate ag ? ag
-                : new Value.Aggregate(java.util.Collections.nCopies((int) array.len(), Value.UNDEF));
-        java.util.function.Supplier<Value> load = () -> whole.get().elems().get(i);
-        java.util.function.Consumer<Value> store = v -> {
-            Value.Aggregate ag = whole.get();
-            List<Value> el = new ArrayList<>(ag.elems());
-            el.set(i, v);
-            bp.store().accept(new Value.Aggregate(el));
-        };
-        return new Place(e.type(), bp.isConst(), store, e, load);
+        Value.Location element = new Value.Location(bp.load(), bp.store()).element(iv.value().intValueExact(),
+                (int) array.len());
+        return new Place(e.type(), bp.isConst(), element::store, e, element::load);
     }
 
     private TypedValue addressOf(Frame f, Scope s, int node) {
@@ -1552,24 +1539,11 @@ final class SemaExpr {
         }
         if (array == null) return null;
         if (!asArrayPointer) return new Value.Slice(array, from, to - from);
-        if (array instanceof Value.MutPtr mp) return new Value.MutPtr(range(mp.location(), from, to));
+        if (array instanceof Value.MutPtr mp) return new Value.MutPtr(mp.location().range(from, to));
         Value whole = Value.pointee(array) != null ? Value.pointee(array) : array;
         List<Value> elems = new ArrayList<>();
         for (int i = from; i < to; i++) elems.add(elementAt(whole, i));
         return new Value.ConstPtr(new Value.Aggregate(elems));
-    }
-
-    /** Elements {@code from..to} of the array at {@code whole}, as an array of their own. */
-    private static Value.Location range(Value.Location whole, int from, int to) {
-        return new Value.Location(() -> {
-            if (!(whole.load() instanceof Value.Aggregate ag)) return null;
-            return new Value.Aggregate(ag.elems().subList(from, to));
-        }, v -> {
-            if (!(whole.load() instanceof Value.Aggregate ag) || !(v instanceof Value.Aggregate part)) return;
-            List<Value> el = new ArrayList<>(ag.elems());
-            for (int i = from; i < to; i++) el.set(i, part.elems().get(i - from));
-            whole.store(new Value.Aggregate(el));
-        });
     }
 
     private TypedValue ptrType(Frame f, Scope s, int node) {
@@ -2093,7 +2067,7 @@ final class SemaExpr {
                 if (ast.nodeTag(fr.inputs()[k]) == Node.Tag.FOR_RANGE) {
                     ev = new Value.Int(((Value.Int) in.value()).value().add(BigInteger.valueOf(i)));
                 } else if (bases.get(k) != null) {
-                    ev = new Value.MutPtr(elementLocation(bases.get(k), (int) i));
+                    ev = new Value.MutPtr(bases.get(k).element((int) i, (int) count));
                 } else if (captureIsRef(fr, k, refCaptures)) {
                     Value e = elementAt(in.value(), (int) i);
                     ev = e == null ? null : new Value.ConstPtr(e);
@@ -2128,37 +2102,13 @@ final class SemaExpr {
         Value v = input.value();
         if (v instanceof Value.MutPtr mp) return mp.location();
         if (v instanceof Value.Slice sl && sl.array() instanceof Value.MutPtr mp) {
-            return offset(mp.location(), sl.start());
+            return mp.location().range(sl.start(), sl.start() + sl.len());
         }
         if (ip.key(input.type()) instanceof Key.Array) {
             Place p = place(f, s, inputNode);
             if (p.store() != null && !p.isConst()) return new Value.Location(p.load(), p.store());
         }
         return null;
-    }
-
-    /** Elements {@code start..} of the array at {@code whole}, seen as an array of their own (a slice's view). */
-    private static Value.Location offset(Value.Location whole, int start) {
-        if (start == 0) return whole;
-        return new Value.Location(() -> {
-            if (!(whole.load() instanceof Value.Aggregate ag)) return null;
-            return new Value.Aggregate(ag.elems().subList(start, ag.elems().size()));
-        }, v -> {
-            if (!(whole.load() instanceof Value.Aggregate ag) || !(v instanceof Value.Aggregate part)) return;
-            List<Value> el = new ArrayList<>(ag.elems().subList(0, start));
-            el.addAll(part.elems());
-            whole.store(new Value.Aggregate(el));
-        });
-    }
-
-    /** Element {@code i} of the array at {@code base}. */
-    private static Value.Location elementLocation(Value.Location base, int i) {
-        return new Value.Location(() -> base.load() instanceof Value.Aggregate ag ? ag.elems().get(i) : null, v -> {
-            if (!(base.load() instanceof Value.Aggregate ag)) return;
-            List<Value> el = new ArrayList<>(ag.elems());
-            el.set(i, v);
-            base.store(new Value.Aggregate(el));
-        });
     }
 
     private Value elementAt(Value v, int i) {

@@ -88,6 +88,31 @@ public sealed interface Value {
         public void store(Value v) {
             store.accept(v);
         }
+
+        /**
+         * Element {@code i} of the array of {@code len} elements here; writing one element of an undefined array
+         * makes the others undefined elements.
+         */
+        public Location element(int i, int len) {
+            java.util.function.Supplier<Aggregate> whole = () -> load() instanceof Aggregate ag ? ag
+                    : new Aggregate(java.util.Collections.nCopies(len, UNDEF));
+            return new Location(() -> whole.get().elems().get(i), v -> {
+                List<Value> el = new java.util.ArrayList<>(whole.get().elems());
+                el.set(i, v);
+                store(new Aggregate(el));
+            });
+        }
+
+        /** Elements {@code from..to} of the array here, as an array of their own (a slice's or sub-array's view). */
+        public Location range(int from, int to) {
+            return new Location(() -> load() instanceof Aggregate ag ? new Aggregate(ag.elems().subList(from, to)) : null,
+                    v -> {
+                        if (!(load() instanceof Aggregate ag) || !(v instanceof Aggregate part)) return;
+                        List<Value> el = new java.util.ArrayList<>(ag.elems());
+                        for (int i = from; i < to; i++) el.set(i, part.elems().get(i - from));
+                        store(new Aggregate(el));
+                    });
+        }
     }
 
     /** What a pointer value points to now ({@code null} when it is not comptime-known). */

@@ -1,7 +1,5 @@
 package dev.zcu.sema;
 
-import dev.zcu.syntax.Ast;
-
 import dev.zcu.zir.Zir;
 import dev.zcu.zir.ZirContainer;
 import dev.zcu.zir.ZirDecl;
@@ -698,43 +696,6 @@ public final class Zcu implements ZcuDebugView {
             return c != 0 ? c : a.msg().compareTo(b.msg());
         });
         return out;
-    }
-
-    /** Byte offsets of each file's AstGen errors (a file with some is analysed all the same, as by zig). */
-    private final Map<Integer, int[]> astgenErrorOffsets = new HashMap<>();
-
-    /** Records where a file's AstGen errors are (none: an empty array); called with each new lowering. */
-    public void setAstGenErrors(int file, int[] offsets) {
-        if (offsets.length == 0) astgenErrorOffsets.remove(file);
-        else astgenErrorOffsets.put(file, offsets.clone());
-    }
-
-    /**
-     * Whether an AstGen error lies in this declaration and in no declaration nested in it: zig reports the AstGen
-     * error and analyses the rest of the file, but not that declaration.
-     */
-    boolean hasAstGenError(int file, ZirDecl decl) {
-        int[] offsets = astgenErrorOffsets.get(file);
-        Zir zir = fileTable.get(file).zir();
-        if (offsets == null || zir == null) return false;
-        Ast ast = zir.ast();
-        int start = ast.tokenStart(ast.firstToken(decl.node()));
-        int end = ast.tokenStart(ast.lastToken(decl.node())) + ast.tokenLength(ast.lastToken(decl.node()));
-        for (int off : offsets) {
-            if (off < start || off >= end) continue;
-            boolean nested = false;
-            for (ZirDecl other : zir.decls()) {
-                if (other == decl || other.node() == decl.node()) continue;
-                int os = ast.tokenStart(ast.firstToken(other.node()));
-                int oe = ast.tokenStart(ast.lastToken(other.node())) + ast.tokenLength(ast.lastToken(other.node()));
-                if (os >= start && oe <= end && off >= os && off < oe) {
-                    nested = true;
-                    break;
-                }
-            }
-            if (!nested) return true;
-        }
-        return false;
     }
 
     /** The unit whose own error is {@code error} (the same message object {@link #errors} returned). */
